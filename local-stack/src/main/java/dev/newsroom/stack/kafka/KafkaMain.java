@@ -3,6 +3,7 @@ package dev.newsroom.stack.kafka;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import dev.newsroom.stack.process.LogbackConfig;
 import dev.newsroom.stack.process.RunUntilStopped;
 import dev.newsroom.stack.process.ServerOptions;
 import picocli.CommandLine;
@@ -34,6 +35,7 @@ public final class KafkaMain implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        LogbackConfig.useStackConfigUnlessSet();
         System.exit(new CommandLine(new KafkaMain()).execute(args));
     }
 }

@@ -3,6 +3,7 @@ package dev.newsroom.stack.mongo;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import dev.newsroom.stack.process.LogbackConfig;
 import dev.newsroom.stack.process.RunUntilStopped;
 import dev.newsroom.stack.process.ServerOptions;
 import picocli.CommandLine;
@@ -33,6 +34,7 @@ public final class MongoMain implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        LogbackConfig.useStackConfigUnlessSet();
         System.exit(new CommandLine(new MongoMain()).execute(args));
     }
 }

@@ -7,19 +7,26 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
+import dev.newsroom.registry.RegistryConfig;
+import dev.newsroom.registry.SchemaRegistryServer;
 import dev.newsroom.stack.kafka.EmbeddedKafka;
 import dev.newsroom.stack.mongo.EmbeddedMongo;
 
-/** The embedded stack inside the test JVM: a KRaft broker on a temporary directory, in-memory Mongo. */
+/**
+ * The embedded stack inside the test JVM: a KRaft broker on a temporary directory, the project's
+ * schema registry keeping its schemas in that broker, and an in-memory Mongo-compatible server.
+ */
 final class EmbeddedStack implements NewsroomStack, AutoCloseable {
 
     private final Path dataDir;
     private final EmbeddedKafka kafka;
+    private final SchemaRegistryServer registry;
     private final EmbeddedMongo mongo;
 
-    private EmbeddedStack(Path dataDir, EmbeddedKafka kafka, EmbeddedMongo mongo) {
+    private EmbeddedStack(Path dataDir, EmbeddedKafka kafka, SchemaRegistryServer registry, EmbeddedMongo mongo) {
         this.dataDir = dataDir;
         this.kafka = kafka;
+        this.registry = registry;
         this.mongo = mongo;
     }
 
@@ -31,8 +38,10 @@ final class EmbeddedStack implements NewsroomStack, AutoCloseable {
             throw new UncheckedIOException("cannot create a data directory for the test stack", e);
         }
         EmbeddedKafka kafka = EmbeddedKafka.start(EmbeddedKafka.Config.ephemeral(dataDir));
+        SchemaRegistryServer registry = SchemaRegistryServer.start(
+                new RegistryConfig(kafka.bootstrapServers(), "127.0.0.1", 0, RegistryConfig.DEFAULT_TOPIC));
         EmbeddedMongo mongo = EmbeddedMongo.start(EmbeddedMongo.Config.inMemory());
-        return new EmbeddedStack(dataDir, kafka, mongo);
+        return new EmbeddedStack(dataDir, kafka, registry, mongo);
     }
 
     @Override
@@ -47,7 +56,7 @@ final class EmbeddedStack implements NewsroomStack, AutoCloseable {
 
     @Override
     public String schemaRegistryUrl() {
-        throw new IllegalStateException("the embedded schema registry (module schema-registry) is not wired in yet");
+        return registry.url();
     }
 
     @Override
@@ -57,6 +66,7 @@ final class EmbeddedStack implements NewsroomStack, AutoCloseable {
 
     @Override
     public void close() {
+        registry.close();
         mongo.close();
         kafka.close();
         deleteRecursively(dataDir);

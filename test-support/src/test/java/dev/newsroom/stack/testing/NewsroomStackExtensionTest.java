@@ -3,6 +3,10 @@ package dev.newsroom.stack.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,6 +75,23 @@ class NewsroomStackExtensionTest {
             assertThat(admin.describeTopics(Set.of("extension.partitioned")).allTopicNames().get()
                     .get("extension.partitioned").partitions()).hasSize(3);
         }
+    }
+
+    @Test
+    void registryRegistersAndServesSchemas(NewsroomStack stack) throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        String schema = "{\\\"type\\\":\\\"record\\\",\\\"name\\\":\\\"Probe\\\",\\\"fields\\\":[]}";
+        HttpResponse<String> registered = http.send(HttpRequest.newBuilder(
+                        URI.create(stack.schemaRegistryUrl() + "/subjects/extension.test-value/versions"))
+                .header("Content-Type", "application/vnd.schemaregistry.v1+json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"schema\":\"" + schema + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(registered.statusCode()).isEqualTo(200);
+        assertThat(registered.body()).contains("\"id\"");
+
+        HttpResponse<String> subjects = http.send(HttpRequest.newBuilder(URI.create(stack.schemaRegistryUrl() + "/subjects")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(subjects.body()).contains("extension.test-value");
     }
 
     @Test
