@@ -49,7 +49,7 @@ class AttributionTest {
         assertStatement(greek, "Nikos Papadakis", "GRC", PERSON, "told", "the talks had stalled", false, STATEMENT);
         assertEquals("Greece's ambassador to Turkey, Nikos Papadakis", s.mention().text());
         assertEquals("ambassador to Turkey", s.speaker().role());
-        assertEquals("Kathimerini newspaper", s.via().name());
+        assertEquals("Kathimerini", s.via().name());
         assertEquals(LocalDate.of(2024, 5, 13), s.statedAt());
     }
 
