@@ -248,6 +248,21 @@ class DockerComposeTest {
                 .anyMatch(l -> l.contains(defaultToken));
     }
 
+    @Test
+    void theInfrastructureImagesAreTheOnesTheTestsRunOnUnderDocker() throws ReflectiveOperationException {
+        Class<?> containers = Class.forName("dev.newsroom.stack.testing.ContainerStack");
+        Map<String, String> testImages = new LinkedHashMap<>();
+        for (String field : List.of("KAFKA_IMAGE", "REGISTRY_IMAGE", "MONGO_IMAGE")) {
+            var constant = containers.getDeclaredField(field);
+            constant.setAccessible(true);
+            testImages.put(field, (String) constant.get(null));
+        }
+        assertThat(compose.service("kafka").image()).contains(testImages.get("KAFKA_IMAGE"));
+        assertThat(compose.service("kafka-init").image()).contains(testImages.get("KAFKA_IMAGE"));
+        assertThat(compose.service("schema-registry").image()).contains(testImages.get("REGISTRY_IMAGE"));
+        assertThat(compose.service("mongo").image()).contains(testImages.get("MONGO_IMAGE"));
+    }
+
     private static String listenerAddress(String listeners, String name) {
         for (String listener : listeners.split(",")) {
             if (listener.startsWith(name + "://")) {
