@@ -18,6 +18,7 @@ import dev.newsroom.events.Statement;
 import dev.newsroom.events.StatementEvent;
 import dev.newsroom.events.StatementEventType;
 import dev.newsroom.serde.ConfluentAvroDeserializer;
+import dev.newsroom.serde.ConfluentSerdeConfig;
 import dev.newsroom.topics.Topics;
 
 /**
@@ -65,8 +66,8 @@ public final class StatementPrinter {
         config.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ConfluentAvroDeserializer.class.getName());
-        config.put("schema.registry.url", registryUrl);
-        config.put("specific.avro.reader", "true");
+        config.put(ConfluentSerdeConfig.SCHEMA_REGISTRY_URL, registryUrl);
+        config.put(ConfluentSerdeConfig.SPECIFIC_AVRO_READER, "true");
         return config;
     }
 
