@@ -60,8 +60,8 @@ public final class PipelineBench implements Callable<Integer> {
     @Option(names = "--kafka", defaultValue = "localhost:9092", description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE})")
     String kafka;
 
-    @Option(names = "--management", split = ",", defaultValue = "ingest-service=8085,extract-service=8070,store-service=8095",
-            description = "service=port of each actuator, for memory (default: ${DEFAULT-VALUE}, as ./newsroom up; docker compose: ingest-service=9080,extract-service=8070,store-service=9090)")
+    @Option(names = "--management", split = ",", defaultValue = "ingest-service=9080,extract-service=8070,store-service=9090",
+            description = "service=port of each actuator, for memory (default: ${DEFAULT-VALUE}, as ./newsroom up and docker compose)")
     Map<String, Integer> management;
 
     @Option(names = "--token", description = "ingest bearer token (default: $NEWSROOM_INGEST_TOKEN, else <data>/ingest-token)")
