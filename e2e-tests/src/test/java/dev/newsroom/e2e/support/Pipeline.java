@@ -24,13 +24,18 @@ public final class Pipeline implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
     private static final Set<String> PIPELINE_TOPICS = Set.of(Topics.ARTICLES_RAW, Topics.STATEMENTS);
 
+    private final Map<String, String> common;
+    private final Path logDir;
     private final ServiceProcess ingest;
     private final ServiceProcess extract;
     private final ServiceProcess store;
     private final NewsroomApi api;
     private final PipelineLag lag;
 
-    private Pipeline(ServiceProcess ingest, ServiceProcess extract, ServiceProcess store, NewsroomApi api, PipelineLag lag) {
+    private Pipeline(Map<String, String> common, Path logDir, ServiceProcess ingest, ServiceProcess extract,
+                     ServiceProcess store, NewsroomApi api, PipelineLag lag) {
+        this.common = common;
+        this.logDir = logDir;
         this.ingest = ingest;
         this.extract = extract;
         this.store = store;
@@ -44,7 +49,6 @@ public final class Pipeline implements AutoCloseable {
         stack.createTopic(Topics.ARTICLES_RAW, 3);
         stack.createTopic(Topics.STATEMENTS, 3);
         stack.createTopics(Topics.ARTICLES_REJECTED, Topics.STATEMENTS_DLQ, Topics.EXTRACTION_DLQ);
-        Path root = RepositoryLayout.root();
         Map<String, String> common = Map.of(
                 "SPRING_KAFKA_BOOTSTRAP_SERVERS", stack.bootstrapServers(),
                 "NEWSROOM_SCHEMA_REGISTRY_URL", stack.schemaRegistryUrl(),
@@ -53,27 +57,41 @@ public final class Pipeline implements AutoCloseable {
         List<AutoCloseable> started = new ArrayList<>();
         try {
             int storePort = ServiceProcess.freePort();
-            ServiceProcess store = ServiceProcess.start(ServiceModule.load(root, "store-service"),
-                    environment(common, storePort), List.of("-Xmx512m", "-XX:+UseSerialGC"), logDir, START_TIMEOUT);
+            ServiceProcess store = startService("store-service", environment(common, storePort), logDir);
             started.add(store);
-            ServiceProcess extract = ServiceProcess.start(ServiceModule.load(root, "extract-service"),
-                    environment(common, ServiceProcess.freePort()), List.of("-Xmx3g", "-XX:+UseSerialGC"), logDir, START_TIMEOUT);
+            ServiceProcess extract = startService("extract-service", environment(common, ServiceProcess.freePort()), logDir);
             started.add(extract);
             int ingestPort = ServiceProcess.freePort();
-            ServiceProcess ingest = ServiceProcess.start(ServiceModule.load(root, "ingest-service"),
-                    environment(common, ingestPort), List.of("-Xmx512m", "-XX:+UseSerialGC"), logDir, START_TIMEOUT);
+            ServiceProcess ingest = startService("ingest-service", environment(common, ingestPort), logDir);
             started.add(ingest);
             NewsroomApi api = new NewsroomApi(URI.create("http://localhost:" + ingestPort),
                     URI.create("http://localhost:" + storePort), TOKEN);
             PipelineLag lag = new PipelineLag(stack.bootstrapServers(), PIPELINE_TOPICS);
             started.add(lag);
             lag.learnGroups(Duration.ofMinutes(1));
-            return new Pipeline(ingest, extract, store, api, lag);
+            return new Pipeline(common, logDir, ingest, extract, store, api, lag);
         } catch (RuntimeException e) {
             java.util.Collections.reverse(started);
             started.forEach(Pipeline::closeQuietly);
             throw e;
         }
+    }
+
+    /**
+     * Starts one more instance of {@code module} against the same stack, with {@code overrides} on top
+     * of the connection settings (other topics, groups or database), logging under {@code logName}.
+     * The caller closes it.
+     */
+    public ServiceProcess startAnother(String module, Map<String, String> overrides, String logName) {
+        Map<String, String> env = environment(common, ServiceProcess.freePort());
+        env.putAll(overrides);
+        return startService(module, env, logDir.resolve(logName));
+    }
+
+    private static ServiceProcess startService(String module, Map<String, String> env, Path logDir) {
+        List<String> jvm = module.equals("extract-service")
+                ? List.of("-Xmx3g", "-XX:+UseSerialGC") : List.of("-Xmx512m", "-XX:+UseSerialGC");
+        return ServiceProcess.start(ServiceModule.load(RepositoryLayout.root(), module), env, jvm, logDir, START_TIMEOUT);
     }
 
     private static Map<String, String> environment(Map<String, String> common, int serverPort) {
@@ -97,6 +115,10 @@ public final class Pipeline implements AutoCloseable {
 
     public ServiceProcess store() {
         return store;
+    }
+
+    public PipelineLag lag() {
+        return lag;
     }
 
     /** Waits until extract-service and store-service have processed everything submitted so far. */

@@ -67,6 +67,11 @@ public final class ServiceProcess implements AutoCloseable {
         return module.name();
     }
 
+    /** SERVER_PORT: where the service's API answers. */
+    public int serverPort() {
+        return Integer.parseInt(environment.get("SERVER_PORT"));
+    }
+
     public int managementPort() {
         return managementPort;
     }
