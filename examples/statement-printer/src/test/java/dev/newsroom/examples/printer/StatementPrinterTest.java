@@ -56,8 +56,9 @@ class StatementPrinterTest {
                         .setEmittedAt(Instant.parse("2025-03-02T10:00:00Z")).setStatement(null).build());
         try (KafkaProducer<String, StatementEvent> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers(),
-                ConfluentSerdeConfig.SCHEMA_REGISTRY_URL, stack.schemaRegistryUrl()),
-                new StringSerializer(), new ConfluentAvroSerializer<>())) {
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class,
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ConfluentAvroSerializer.class,
+                ConfluentSerdeConfig.SCHEMA_REGISTRY_URL, stack.schemaRegistryUrl()))) {
             for (StatementEvent event : events) {
                 producer.send(new ProducerRecord<>(Topics.STATEMENTS, event.getArticleId(), event)).get();
             }
