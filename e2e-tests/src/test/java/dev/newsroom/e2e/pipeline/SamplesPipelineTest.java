@@ -44,7 +44,7 @@ class SamplesPipelineTest {
     private Pipeline pipeline;
     private StoreViews views;
     private List<Path> samples;
-    private final List<Submission> submissions = new ArrayList<>();
+    private List<Submission> submissions;
 
     @BeforeAll
     void startPipelineAndSubmitTheSamples(NewsroomStack stack) {
@@ -53,13 +53,7 @@ class SamplesPipelineTest {
         assertThat(samples).as("article files in samples/").isNotEmpty();
         pipeline = Pipeline.start(stack, root.resolve("e2e-tests/target/e2e-logs/samples"));
         views = new StoreViews(pipeline.api());
-        for (Path sample : samples) {
-            for (Submission submission : ArticleFiles.submit(pipeline.api(), sample)) {
-                assertThat(submission.status()).as("%s: %s", sample.getFileName(), submission.body()).isEqualTo(202);
-                submissions.add(submission);
-            }
-        }
-        pipeline.awaitSettled(SETTLE);
+        submissions = pipeline.submitNewAndSettle(samples, SETTLE);
     }
 
     @AfterAll

@@ -22,7 +22,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.newsroom.e2e.client.Article;
-import dev.newsroom.e2e.client.NewsroomApi.Submission;
 import dev.newsroom.e2e.support.ArticleFiles;
 import dev.newsroom.e2e.support.Pipeline;
 import dev.newsroom.e2e.support.RepositoryLayout;
@@ -64,12 +63,7 @@ class SeedsPipelineTest {
         seeds = ArticleFiles.in(folder);
         pipeline = Pipeline.start(stack, RepositoryLayout.root().resolve("e2e-tests/target/e2e-logs/seeds"));
         views = new StoreViews(pipeline.api());
-        for (Path seed : seeds) {
-            for (Submission submission : ArticleFiles.submit(pipeline.api(), seed)) {
-                assertThat(submission.status()).as("%s: %s", seed.getFileName(), submission.body()).isEqualTo(202);
-            }
-        }
-        pipeline.awaitSettled(SETTLE);
+        pipeline.submitNewAndSettle(seeds, SETTLE);
     }
 
     @AfterAll

@@ -1,5 +1,7 @@
 package dev.newsroom.e2e.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import dev.newsroom.e2e.client.NewsroomApi;
+import dev.newsroom.e2e.client.NewsroomApi.Submission;
 import dev.newsroom.e2e.client.PipelineLag;
 import dev.newsroom.stack.testing.NewsroomStack;
 import dev.newsroom.topics.Topics;
@@ -115,6 +118,19 @@ public final class Pipeline implements AutoCloseable {
 
     public ServiceProcess store() {
         return store;
+    }
+
+    /** Submits article files as {@code ./newsroom ingest} does, checks each is accepted as new, and waits until processed. */
+    public List<Submission> submitNewAndSettle(List<Path> files, Duration timeout) {
+        List<Submission> submissions = new ArrayList<>();
+        for (Path file : files) {
+            for (Submission submission : ArticleFiles.submit(api, file)) {
+                assertThat(submission.status()).as("%s: %s", file.getFileName(), submission.body()).isEqualTo(202);
+                submissions.add(submission);
+            }
+        }
+        awaitSettled(timeout);
+        return submissions;
     }
 
     public PipelineLag lag() {
