@@ -1,0 +1,88 @@
+package dev.newsroom.stack.mongo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A MongoDB wire-protocol server (de.bwaldvogel mongo-java-server) on the H2 MVStore backend.
+ * Persistent mode keeps everything in {@code <dataDir>/mongo/newsroom.mv}; in-memory mode keeps
+ * nothing. Clients only ever see {@link #connectionString()}, so a real MongoDB is a drop-in.
+ */
+public final class EmbeddedMongo implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
+
+    /**
+     * Where and how the server runs.
+     *
+     * @param dataDir the data directory, or {@code null} for an in-memory store
+     * @param host    the address to bind
+     * @param port    the port; 0 picks a free one, see {@link #port()}
+     */
+    public record Config(Path dataDir, String host, int port) {
+        public static Config inMemory() {
+            return new Config(null, "127.0.0.1", 0);
+        }
+
+        public boolean persistent() {
+            return dataDir != null;
+        }
+    }
+
+    private final MongoServer server;
+    private final InetSocketAddress address;
+
+    private EmbeddedMongo(MongoServer server, InetSocketAddress address) {
+        this.server = server;
+        this.address = address;
+    }
+
+    public static EmbeddedMongo start(Config config) {
+        H2Backend backend = config.persistent() ? new H2Backend(storeFile(config.dataDir()).toString()) : H2Backend.inMemory();
+        MongoServer server = new MongoServer(backend);
+        try {
+            server.bind(config.host(), config.port());
+        } catch (RuntimeException e) {
+            server.shutdownNow();
+            throw new IllegalStateException("Mongo-compatible server cannot bind " + config.host() + ":" + config.port()
+                    + ": " + e.getMessage(), e);
+        }
+        InetSocketAddress address = server.getLocalAddress();
+        log.info("Mongo-compatible server on {}:{} ({})", config.host(), address.getPort(),
+                config.persistent() ? "H2 file under " + config.dataDir() : "in memory");
+        return new EmbeddedMongo(server, address);
+    }
+
+    private static Path storeFile(Path dataDir) {
+        Path dir = dataDir.resolve("mongo").toAbsolutePath();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the Mongo data directory " + dir, e);
+        }
+        return dir.resolve("newsroom.mv");
+    }
+
+    /** {@code mongodb://host:port/}. */
+    public String connectionString() {
+        return "mongodb://" + address.getHostString() + ":" + address.getPort() + "/";
+    }
+
+    public int port() {
+        return address.getPort();
+    }
+
+    /** Stops listening, closes open cursors and commits the H2 store. */
+    @Override
+    public void close() {
+        server.shutdown();
+    }
+}

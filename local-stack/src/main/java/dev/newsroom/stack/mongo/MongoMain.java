@@ -1,0 +1,40 @@
+package dev.newsroom.stack.mongo;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import dev.newsroom.stack.process.LogbackConfig;
+import dev.newsroom.stack.process.RunUntilStopped;
+import dev.newsroom.stack.process.ServerOptions;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** Runs {@link EmbeddedMongo} as its own process until it is stopped. */
+@Command(name = "mongo", mixinStandardHelpOptions = true,
+        description = "Run a MongoDB wire-protocol server with its H2 store under DATA/mongo.")
+public final class MongoMain implements Callable<Integer> {
+
+    @Option(names = "--data", description = "data directory; without it the store is in memory only")
+    Path dataDir;
+
+    @Mixin
+    ServerOptions server;
+
+    @Option(names = "--port", defaultValue = "27017", description = "port, 0 for any free port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Override
+    public Integer call() throws Exception {
+        EmbeddedMongo mongo = EmbeddedMongo.start(new EmbeddedMongo.Config(dataDir, server.host, port));
+        System.out.println("Mongo-compatible server ready on " + mongo.connectionString());
+        RunUntilStopped.run(mongo, server.stopWithParent);
+        return 0;
+    }
+
+    public static void main(String[] args) {
+        LogbackConfig.useStackConfigUnlessSet();
+        System.exit(new CommandLine(new MongoMain()).execute(args));
+    }
+}
