@@ -1,0 +1,49 @@
+package dev.newsroom.articles;
+
+import java.util.Locale;
+
+import com.github.pemistahl.lingua.api.Language;
+import com.github.pemistahl.lingua.api.LanguageDetector;
+import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
+
+/**
+ * Language identification with Lingua in low-accuracy mode (trigram models only) over the languages most
+ * news is written in; its models load lazily on first use. Only the first few thousand characters are
+ * looked at: an article's language shows long before its end.
+ */
+final class LanguageDetection {
+
+    static final String UNDETERMINED = "und";
+    private static final int SAMPLE = 2000;
+
+    private static final class Holder {
+        static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(
+                        Language.ENGLISH, Language.GERMAN, Language.FRENCH, Language.SPANISH, Language.ITALIAN,
+                        Language.PORTUGUESE, Language.DUTCH, Language.SWEDISH, Language.POLISH, Language.CZECH,
+                        Language.ROMANIAN, Language.HUNGARIAN, Language.GREEK, Language.TURKISH, Language.RUSSIAN,
+                        Language.UKRAINIAN, Language.ARABIC, Language.HEBREW, Language.PERSIAN, Language.HINDI,
+                        Language.CHINESE, Language.JAPANESE, Language.KOREAN, Language.INDONESIAN)
+                .withLowAccuracyMode()
+                .build();
+    }
+
+    private LanguageDetection() {
+    }
+
+    /** ISO 639-1 code of the text's language, or {@code und}. */
+    static String detect(String text) {
+        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
+        Language language = Holder.DETECTOR.detectLanguageOf(sample);
+        return language == Language.UNKNOWN ? UNDETERMINED
+                : language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** A declared language tag ("en", "en-GB", "EN_us") as its ISO 639 code, or null when it is not a tag. */
+    static String normaliseDeclared(String tag) {
+        if (tag == null) {
+            return null;
+        }
+        String code = tag.strip().split("[-_]", 2)[0].toLowerCase(Locale.ROOT);
+        return code.matches("[a-z]{2,3}") ? code : null;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.newsroom.articles;
+
+import java.text.Normalizer;
+
+/** Character classes and the text normalisation shared by cleaning and identity. */
+final class TextChars {
+
+    private TextChars() {
+    }
+
+    /** White space including the no-break, thin and other Unicode spaces news pages are full of. */
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200B' || c == '\uFEFF';
+    }
+
+    /** NFKC, every run of white space one plain space, trimmed: the form two texts are compared in. */
+    static String normalise(String text) {
+        String nfkc = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        StringBuilder out = new StringBuilder(nfkc.length());
+        boolean space = false;
+        for (int i = 0; i < nfkc.length(); i++) {
+            char c = nfkc.charAt(i);
+            if (isSpace(c)) {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
