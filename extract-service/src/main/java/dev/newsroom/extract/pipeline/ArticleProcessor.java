@@ -24,12 +24,14 @@ import dev.newsroom.extract.state.ArticleStateCodec;
 import dev.newsroom.extract.statements.ArticleEvents;
 import dev.newsroom.extract.statements.StatementEventFactory;
 import dev.newsroom.extractor.model.ArticleText;
+import dev.newsroom.serde.SchemaRegistryException;
 
 /**
  * The transform step for one raw-article record: decides what to write for it. An article version
  * already processed yields nothing; a non-English article yields nothing; an English one yields its
  * statement events and its new state record; anything that fails (undecodable value, extractor error,
- * time budget spent) yields a dead letter instead.
+ * time budget spent) yields a dead letter instead, except an unavailable schema registry, which is
+ * retried because it says nothing about the article.
  */
 final class ArticleProcessor {
 
@@ -83,9 +85,25 @@ final class ArticleProcessor {
             throw e;
         }
         catch (RuntimeException e) {
+            if (registryUnavailable(e)) {
+                throw new RegistryUnavailableException(e);
+            }
             tally.deadLetter();
             return new Outcome(List.of(DeadLetters.deadLetter(topics.extractionDlq(), record, e)), null);
         }
+    }
+
+    /** A registry that cannot be reached or fails on its side says nothing about the article: retry, do not dead-letter. */
+    private static boolean registryUnavailable(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SchemaRegistryException registry) {
+                return registry.errorCode() == SchemaRegistryException.UNREACHABLE || registry.httpStatus() >= 500;
+            }
+            if (cause == cause.getCause()) {
+                break;
+            }
+        }
+        return false;
     }
 
     private RawArticle decode(ConsumerRecord<byte[], byte[]> record) {
@@ -98,6 +116,13 @@ final class ArticleProcessor {
         }
         throw new SerializationException("Expected an Avro RawArticle but the record holds "
                 + (value == null ? "null" : value.getClass().getName()));
+    }
+
+    /** The schema registry is unreachable or failing; the batch is retried from its committed offsets. */
+    static final class RegistryUnavailableException extends RuntimeException {
+        RegistryUnavailableException(Throwable cause) {
+            super("Schema registry unavailable: " + cause.getMessage(), cause);
+        }
     }
 
     /**

@@ -46,6 +46,7 @@ public final class ExtractionWorker implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(ExtractionWorker.class);
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
+    private static final Duration RETRY_BACKOFF = Duration.ofSeconds(5);
 
     private final String name;
     private final String rawTopic;
@@ -113,15 +114,23 @@ public final class ExtractionWorker implements Runnable {
         Map<TopicPartition, Map<String, ArticleState>> pending = new HashMap<>();
         List<ProducerRecord<byte[], byte[]>> out = new ArrayList<>();
         Tally tally = new Tally();
-        for (ConsumerRecord<byte[], byte[]> record : records) {
-            Map<String, ArticleState> partitionPending = pending.computeIfAbsent(
-                    new TopicPartition(record.topic(), record.partition()), tp -> new HashMap<>());
-            ArticleProcessor.Outcome outcome = processor.process(record, articleId -> partitionPending
-                    .getOrDefault(articleId, states.get(record.partition(), articleId)), tally);
-            out.addAll(outcome.records());
-            if (outcome.state() != null) {
-                partitionPending.put(outcome.state().articleId(), outcome.state());
+        try {
+            for (ConsumerRecord<byte[], byte[]> record : records) {
+                Map<String, ArticleState> partitionPending = pending.computeIfAbsent(
+                        new TopicPartition(record.topic(), record.partition()), tp -> new HashMap<>());
+                ArticleProcessor.Outcome outcome = processor.process(record, articleId -> partitionPending
+                        .getOrDefault(articleId, states.get(record.partition(), articleId)), tally);
+                out.addAll(outcome.records());
+                if (outcome.state() != null) {
+                    partitionPending.put(outcome.state().articleId(), outcome.state());
+                }
             }
+        }
+        catch (ArticleProcessor.RegistryUnavailableException e) {
+            log.warn("Extraction worker {} retries its batch in {}: {}", name, RETRY_BACKOFF, e.getMessage());
+            rewind();
+            pause(RETRY_BACKOFF);
+            return null;
         }
         // The transaction opens only now, so it spans the writes, not the (slow) extraction.
         producer.beginTransaction();
@@ -166,6 +175,11 @@ public final class ExtractionWorker implements Runnable {
         }
         log.warn("Extraction worker {} aborts its transaction and retries from the committed offsets", name, e);
         producer.abortTransaction();
+        rewind();
+    }
+
+    /** Moves every owned partition back to its committed offset, so uncommitted work is done again. */
+    private void rewind() {
         Set<TopicPartition> assigned = consumer.assignment();
         Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(assigned);
         for (TopicPartition partition : assigned) {
@@ -176,6 +190,16 @@ public final class ExtractionWorker implements Runnable {
             else {
                 consumer.seek(partition, offset);
             }
+        }
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptException(e);
         }
     }
 

@@ -62,7 +62,7 @@ public class ExtractionWorkers implements SmartLifecycle, HealthIndicator {
     }
 
     @Override
-    public Health health() {
+    public synchronized Health health() {
         Health.Builder health = Health.up();
         for (int i = 0; i < workers.size(); i++) {
             ExtractionWorker worker = workers.get(i);

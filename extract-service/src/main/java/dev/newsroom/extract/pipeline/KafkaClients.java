@@ -16,6 +16,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 
+import dev.newsroom.events.StatementEvent;
 import dev.newsroom.extract.ExtractProperties;
 import dev.newsroom.extract.SchemaRegistryProperties;
 import dev.newsroom.serde.ConfluentAvroDeserializer;
@@ -76,14 +77,15 @@ public final class KafkaClients {
         return Admin.create(kafka.buildAdminProperties());
     }
 
-    ConfluentAvroDeserializer rawArticleDeserializer() {
-        ConfluentAvroDeserializer deserializer = new ConfluentAvroDeserializer();
+    /** Decodes to Object: the processor checks the type, so a record of another schema is a dead letter. */
+    ConfluentAvroDeserializer<Object> rawArticleDeserializer() {
+        ConfluentAvroDeserializer<Object> deserializer = new ConfluentAvroDeserializer<>();
         deserializer.configure(Map.of("schema.registry.url", registry.url(), "specific.avro.reader", true), false);
         return deserializer;
     }
 
-    ConfluentAvroSerializer statementEventSerializer() {
-        ConfluentAvroSerializer serializer = new ConfluentAvroSerializer();
+    ConfluentAvroSerializer<StatementEvent> statementEventSerializer() {
+        ConfluentAvroSerializer<StatementEvent> serializer = new ConfluentAvroSerializer<>();
         serializer.configure(Map.of("schema.registry.url", registry.url()), false);
         return serializer;
     }

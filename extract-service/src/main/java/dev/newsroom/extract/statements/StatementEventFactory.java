@@ -10,15 +10,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import dev.newsroom.articles.OffsetMap;
 import dev.newsroom.events.ActorKind;
 import dev.newsroom.events.ActorRef;
+import dev.newsroom.events.OffsetSegment;
 import dev.newsroom.events.RawArticle;
 import dev.newsroom.events.Span;
 import dev.newsroom.events.Statement;
 import dev.newsroom.events.StatementEvent;
 import dev.newsroom.events.StatementEventType;
 import dev.newsroom.events.StatementType;
-import dev.newsroom.extract.offsets.OriginalOffsets;
 import dev.newsroom.extract.state.ArticleState;
 import dev.newsroom.extractor.model.Actor;
 import dev.newsroom.extractor.model.ExtractedStatement;
@@ -46,7 +47,7 @@ public final class StatementEventFactory {
      */
     public static ArticleEvents eventsFor(RawArticle article, List<ExtractedStatement> extracted,
             ArticleState previous, Instant now) {
-        OriginalOffsets offsets = new OriginalOffsets(article.getOffsetMap());
+        OffsetMap offsets = offsetMap(article.getOffsetMap());
         List<ExtractedStatement> ordered = extracted.stream().sorted(TEXT_ORDER).toList();
 
         Map<String, Integer> occurrences = new HashMap<>();
@@ -89,7 +90,7 @@ public final class StatementEventFactory {
                 .build();
     }
 
-    private static Statement statement(String originalText, OriginalOffsets offsets, ExtractedStatement s) {
+    private static Statement statement(String originalText, OffsetMap offsets, ExtractedStatement s) {
         return Statement.newBuilder()
                 .setSpeaker(actor(s.speaker()))
                 .setMention(span(originalText, offsets, s.mention()))
@@ -117,16 +118,24 @@ public final class StatementEventFactory {
                 .build();
     }
 
+    private static OffsetMap offsetMap(List<OffsetSegment> segments) {
+        return new OffsetMap(segments.stream()
+                .map(s -> new OffsetMap.Segment(s.getCleanedStart(), s.getOriginalStart(), s.getLength()))
+                .sorted(Comparator.comparingInt(OffsetMap.Segment::cleanedStart))
+                .toList());
+    }
+
     /**
      * The span in original-text offsets, its text read from the original so text and offsets always
      * agree. A span made only of synthesised characters is searched for in the original instead.
      */
-    private static Span span(String originalText, OriginalOffsets offsets, TextSpan span) {
-        OriginalOffsets.Range range = offsets.toOriginal(span.start(), span.end());
-        if (range == null) {
-            int found = span.text().isEmpty() ? -1 : originalText.indexOf(span.text());
-            range = found < 0 ? new OriginalOffsets.Range(0, 0)
-                    : new OriginalOffsets.Range(found, found + span.text().length());
+    private static Span span(String originalText, OffsetMap offsets, TextSpan span) {
+        OffsetMap.Span range = offsets.toOriginal(span.start(), span.end());
+        if (range.start() == range.end() && span.end() > span.start()) {
+            int found = originalText.indexOf(span.text());
+            if (found >= 0) {
+                range = new OffsetMap.Span(found, found + span.text().length());
+            }
         }
         return new Span(originalText.substring(range.start(), range.end()), range.start(), range.end());
     }

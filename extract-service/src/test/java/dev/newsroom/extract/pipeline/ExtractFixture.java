@@ -52,7 +52,7 @@ final class ExtractFixture implements AutoCloseable {
     final TopicsProperties topics;
     final String stateTopic = "news.extract.state-" + suffix;
     private final KafkaProducer<String, byte[]> producer;
-    private final ConfluentAvroSerializer articleSerializer = new ConfluentAvroSerializer();
+    private final ConfluentAvroSerializer<RawArticle> articleSerializer = new ConfluentAvroSerializer<>();
     private final List<ExtractionWorker> workers = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private final List<ExtractionWorkerFactory> factories = new ArrayList<>();
@@ -122,10 +122,10 @@ final class ExtractFixture implements AutoCloseable {
 
     /** Every statement event on the statements topic that a consumer with this isolation sees. */
     List<StatementEvent> statements(IsolationLevel isolation) {
-        try (ConfluentAvroDeserializer deserializer = new ConfluentAvroDeserializer()) {
+        try (ConfluentAvroDeserializer<StatementEvent> deserializer = new ConfluentAvroDeserializer<>()) {
             deserializer.configure(Map.of("schema.registry.url", stack.schemaRegistryUrl(), "specific.avro.reader", true), false);
             return records(topics.statements(), isolation).stream()
-                    .map(r -> (StatementEvent) deserializer.deserialize(r.topic(), r.headers(), r.value()))
+                    .map(r -> deserializer.deserialize(r.topic(), r.headers(), r.value()))
                     .toList();
         }
     }
