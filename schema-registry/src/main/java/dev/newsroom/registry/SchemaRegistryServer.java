@@ -26,6 +26,7 @@ public final class SchemaRegistryServer implements AutoCloseable {
     private final ExecutorService executor;
     private final SchemaStore store;
     private final String url;
+    private boolean closed;
 
     private SchemaRegistryServer(HttpServer http, ExecutorService executor, SchemaStore store, String host) {
         this.http = http;
@@ -84,7 +85,11 @@ public final class SchemaRegistryServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         http.stop(0);
         executor.shutdown();
         try {

@@ -4,7 +4,7 @@ package dev.newsroom.stack.process;
 public final class LogbackConfig {
 
     static final String PROPERTY = "logback.configurationFile";
-    static final String STACK_CONFIG = "newsroom-stack-logback.xml";
+    public static final String STACK_CONFIG = "newsroom-stack-logback.xml";
 
     private LogbackConfig() {
     }

@@ -1,0 +1,214 @@
+package dev.newsroom.extractor.kb;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * General world knowledge the extractor resolves actors with: states with their names, demonyms, capitals and
+ * seats of government; international bodies and non-state actors; media outlets; institutions; roles.
+ * Loaded from the TSV files under {@code kb/} on the classpath (their headers document the columns).
+ * <p>
+ * Every lookup folds case and diacritics, ignores a leading "the" and a trailing possessive, and treats
+ * hyphens as spaces (see {@link NameKey}); names written in capitals only (US, WHO) match only in capitals.
+ * Instances are immutable and safe to share between threads.
+ */
+public final class KnowledgeBase {
+
+    private static final String DIRECTORY = "kb/";
+
+    private final List<Country> countries;
+    private final List<Organization> organizations;
+    private final List<MediaOutlet> media;
+    private final List<Institution> institutions;
+    private final List<Role> roles;
+
+    private final NameIndex<Country> countryNames = new NameIndex<>("country");
+    private final NameIndex<Country> demonyms = new NameIndex<>("demonym");
+    private final NameIndex<Country> places = new NameIndex<>("place");
+    private final NameIndex<Organization> organizationNames = new NameIndex<>("organization");
+    private final NameIndex<MediaOutlet> mediaNames = new NameIndex<>("media");
+    private final NameIndex<Institution> institutionNames = new NameIndex<>("institution");
+    private final NameIndex<Role> roleNames = new NameIndex<>("role");
+    /** Scan order: at equal length a state's name wins over the same words as a place, and so on. */
+    private final Map<EntryKind, NameIndex<? extends KbEntry>> indexesByKind = new LinkedHashMap<>();
+    private final int longestName;
+
+    private static final class Default {
+        static final KnowledgeBase INSTANCE = load(DIRECTORY);
+    }
+
+    /** The knowledge base shipped under {@code kb/} on the classpath, loaded once. */
+    public static KnowledgeBase loadDefault() {
+        return Default.INSTANCE;
+    }
+
+    /** Loads the five files from a classpath directory ending in "/". */
+    static KnowledgeBase load(String directory) {
+        return new KnowledgeBase(KbFiles.countries(directory), KbFiles.organizations(directory),
+                KbFiles.media(directory), KbFiles.institutions(directory), KbFiles.roles(directory));
+    }
+
+    KnowledgeBase(List<Country> countries, List<Organization> organizations, List<MediaOutlet> media,
+                  List<Institution> institutions, List<Role> roles) {
+        this.countries = List.copyOf(countries);
+        this.organizations = List.copyOf(organizations);
+        this.media = List.copyOf(media);
+        this.institutions = List.copyOf(institutions);
+        this.roles = List.copyOf(roles);
+        Set<String> codes = new HashSet<>();
+        countries.forEach(c -> codes.add(c.iso3()));
+        media.forEach(m -> requireKnown(codes, m.country(), m));
+        institutions.forEach(i -> requireKnown(codes, i.country(), i));
+        for (Country c : countries) {
+            Stream.of(List.of(c.name()), c.names(), c.epithets()).flatMap(List::stream)
+                    .forEach(n -> countryNames.add(n, c));
+            c.demonyms().forEach(n -> demonyms.add(n, c));
+            Stream.concat(c.capitals().stream(), c.seats().stream()).forEach(n -> places.add(n, c));
+        }
+        organizations.forEach(o -> addAll(organizationNames, o, o.name(), o.aliases()));
+        media.forEach(m -> addAll(mediaNames, m, m.name(), m.aliases()));
+        institutions.forEach(i -> addAll(institutionNames, i, i.canonical(), i.patterns()));
+        roles.forEach(r -> addAll(roleNames, r, r.role(), r.aliases()));
+        indexesByKind.put(EntryKind.COUNTRY, countryNames);
+        indexesByKind.put(EntryKind.DEMONYM, demonyms);
+        indexesByKind.put(EntryKind.PLACE, places);
+        indexesByKind.put(EntryKind.ORGANIZATION, organizationNames);
+        indexesByKind.put(EntryKind.MEDIA, mediaNames);
+        indexesByKind.put(EntryKind.INSTITUTION, institutionNames);
+        indexesByKind.put(EntryKind.ROLE, roleNames);
+        longestName = indexesByKind.values().stream().mapToInt(NameIndex::longestName).max().orElse(1);
+    }
+
+    private static void requireKnown(Set<String> codes, String iso3, KbEntry owner) {
+        if (iso3 != null && !codes.contains(iso3)) {
+            throw new IllegalStateException(owner.canonicalName() + " belongs to " + iso3 + ", which is no country");
+        }
+    }
+
+    private static <T extends KbEntry> void addAll(NameIndex<T> index, T entry, String name, Collection<String> aliases) {
+        index.add(name, entry);
+        aliases.forEach(a -> index.add(a, entry));
+    }
+
+    /** A state by its name, another name or an epithet: "Russia", "the Russian Federation", "the Jewish state". */
+    public Optional<Country> country(String text) {
+        return countryNames.find(text);
+    }
+
+    /** A state by a demonym: "Russian", "Israelis", "British". */
+    public Optional<Country> countryByDemonym(String word) {
+        return demonyms.find(word);
+    }
+
+    /** A state by its capital or a seat of government: "Moscow", "the Kremlin", "Downing Street". */
+    public Optional<Country> countryByPlace(String text) {
+        return places.find(text);
+    }
+
+    /** A state by any of its name, demonym, capital or seat. */
+    public Optional<Country> resolveState(String text) {
+        return country(text).or(() -> countryByDemonym(text)).or(() -> countryByPlace(text));
+    }
+
+    /** A state by its ISO alpha-3 code ("RUS"), as used for sides. */
+    public Optional<Country> countryByCode(String iso3) {
+        return countries.stream().filter(c -> c.iso3().equalsIgnoreCase(iso3)).findFirst();
+    }
+
+    /** An international body or non-state actor: "the United Nations", "UN", "U.N.", "Hamas". */
+    public Optional<Organization> organization(String text) {
+        return organizationNames.find(text);
+    }
+
+    /** A media outlet: "Reuters", "the BBC", "Rossiya-24". */
+    public Optional<MediaOutlet> media(String text) {
+        return mediaNames.find(text);
+    }
+
+    /** An institution: "Foreign Ministry", "the Knesset", "State Department". */
+    public Optional<Institution> institution(String text) {
+        return institutionNames.find(text);
+    }
+
+    /** A role or title: "ambassador", "spokeswoman", "deputy foreign minister". */
+    public Optional<Role> role(String text) {
+        return roleNames.find(text);
+    }
+
+    /**
+     * Every mention of a state, demonym, place, organization, media outlet, institution or role in a token
+     * sequence, left to right, longest match first: "UN Security Council" is one organization, not "UN"
+     * followed by "Security Council". Where the same tokens name entries of several kinds (a media outlet
+     * and an organization), each is returned; the same entry is returned once, under its first kind in
+     * {@link EntryKind} order. Spans never start with "the" and never start or end on punctuation. Proper
+     * names must be capitalised in the text ("Turkey", not "turkey"), and names that are "The" and one
+     * word must keep their article ("the Hague", "The Times").
+     */
+    public List<GazetteerMatch> scan(List<String> tokens) {
+        boolean[] wordLike = new boolean[tokens.size()];
+        for (int i = 0; i < wordLike.length; i++) {
+            wordLike[i] = tokens.get(i).chars().anyMatch(Character::isLetterOrDigit);
+        }
+        List<GazetteerMatch> matches = new ArrayList<>();
+        int start = 0;
+        while (start < tokens.size()) {
+            List<GazetteerMatch> longest = longestAt(tokens, wordLike, start);
+            matches.addAll(longest);
+            start = longest.isEmpty() ? start + 1 : longest.get(0).endToken();
+        }
+        return List.copyOf(matches);
+    }
+
+    private List<GazetteerMatch> longestAt(List<String> tokens, boolean[] wordLike, int start) {
+        if (!wordLike[start] || tokens.get(start).equalsIgnoreCase("the")) {
+            return List.of();
+        }
+        // punctuation tokens ("al - Qaeda", "Israel 's") may add a few tokens to a name's words
+        int maxEnd = Math.min(tokens.size(), start + longestName + 3);
+        for (int end = maxEnd; end > start; end--) {
+            if (!wordLike[end - 1]) {
+                continue;
+            }
+            String text = String.join(" ", tokens.subList(start, end));
+            boolean afterThe = start > 0 && tokens.get(start - 1).equalsIgnoreCase("the");
+            List<GazetteerMatch> found = new ArrayList<>();
+            Set<KbEntry> seen = new HashSet<>();
+            for (Map.Entry<EntryKind, NameIndex<? extends KbEntry>> index : indexesByKind.entrySet()) {
+                int to = end;
+                index.getValue().findInProse(text, afterThe).filter(seen::add)
+                        .ifPresent(e -> found.add(new GazetteerMatch(start, to, index.getKey(), e)));
+            }
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    public List<Country> countries() {
+        return countries;
+    }
+
+    public List<Organization> organizations() {
+        return organizations;
+    }
+
+    public List<MediaOutlet> media() {
+        return media;
+    }
+
+    public List<Institution> institutions() {
+        return institutions;
+    }
+
+    public List<Role> roles() {
+        return roles;
+    }
+}

@@ -1,0 +1,401 @@
+package dev.newsroom.stack.launcher;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import dev.newsroom.registry.SchemaRegistryServer;
+import dev.newsroom.stack.kafka.KafkaMain;
+import dev.newsroom.stack.mongo.MongoMain;
+import dev.newsroom.stack.net.Ports;
+import dev.newsroom.stack.process.LogbackConfig;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code ./newsroom up}: the whole system on this machine. Starts the Kafka broker, the schema registry
+ * and the Mongo-compatible store, then ingest-, extract- and store-service, each as its own process
+ * logging to {@code <data>/logs/<name>.log}; waits until each is healthy; ingests the given paths (the
+ * bundled samples by default); prints a line with the word {@code ready} and the addresses; runs until
+ * Ctrl-C and then stops everything it started, services first.
+ */
+@Command(name = "up", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Start Kafka, the schema registry, the Mongo-compatible store and the three services on this machine,",
+                "ingest PATHs (default: the bundled samples/), and run until Ctrl-C. A port of 0 means any free port."})
+public final class NewsroomUp implements Callable<Integer> {
+
+    static final String HOME_VARIABLE = "NEWSROOM_HOME";
+    static final String ROOT_VARIABLE = "NEWSROOM_ROOT";
+    private static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+
+    @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: $NEWSROOM_HOME, else ./.newsroom)")
+    Path dataOption;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1", description = "address every process binds and advertises (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka broker (default: ${DEFAULT-VALUE})")
+    int kafkaPort;
+
+    @Option(names = "--registry-port", defaultValue = "8081", description = "schema registry (default: ${DEFAULT-VALUE})")
+    int registryPort;
+
+    @Option(names = "--mongo-port", defaultValue = "27017", description = "Mongo-compatible store (default: ${DEFAULT-VALUE})")
+    int mongoPort;
+
+    @Option(names = "--ingest-port", defaultValue = "8080", description = "ingest API (default: ${DEFAULT-VALUE})")
+    int ingestPort;
+
+    @Option(names = "--ingest-management-port", defaultValue = "9080", description = "ingest-service health and metrics (default: ${DEFAULT-VALUE})")
+    int ingestManagementPort;
+
+    @Option(names = "--extract-port", defaultValue = "8070", description = "extract-service health and metrics (default: ${DEFAULT-VALUE})")
+    int extractPort;
+
+    @Option(names = "--web-port", defaultValue = "8090", description = "store-service web page and API (default: ${DEFAULT-VALUE})")
+    int webPort;
+
+    @Option(names = "--web-management-port", defaultValue = "9090", description = "store-service health and metrics (default: ${DEFAULT-VALUE})")
+    int webManagementPort;
+
+    @Option(names = "--infra-only", description = "start only Kafka, the schema registry and Mongo; no services, no ingest")
+    boolean infraOnly;
+
+    @Option(names = "--timeout", defaultValue = "180", paramLabel = "SECONDS",
+            description = "how long each process may take to become healthy (default: ${DEFAULT-VALUE})")
+    int timeoutSeconds;
+
+    @Parameters(paramLabel = "PATH", description = "files or folders to ingest once everything is up (default: samples/)")
+    List<Path> paths = new ArrayList<>();
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    private final List<ManagedProcess> started = new ArrayList<>();
+    private volatile boolean stopping;
+
+    @Override
+    public Integer call() throws Exception {
+        long begin = System.nanoTime();
+        Path root = Path.of(System.getenv().getOrDefault(ROOT_VARIABLE, ".")).toAbsolutePath().normalize();
+        Path data = dataDirectory(dataOption, System.getenv(HOME_VARIABLE));
+        Path logs = data.resolve("logs");
+        createDirectories(logs);
+        resolveEphemeralPorts();
+
+        List<ServiceModule> services = infraOnly ? List.of() : servicesToRun(root);
+        checkPortsFree(services);
+        buildMissingJars(root, services);
+        String token = IngestToken.loadOrCreate(data);
+
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "newsroom-stop"));
+        try {
+            String bootstrap = host + ":" + kafkaPort;
+            String registryUrl = "http://" + host + ":" + registryPort;
+            String mongoUri = "mongodb://" + host + ":" + mongoPort + "/";
+
+            ManagedProcess kafka = startJava("kafka", "-Xmx512m", KafkaMain.class, logs,
+                    "--data", data.toString(), "--host", host, "--port", String.valueOf(kafkaPort), "--stop-with-parent");
+            awaitHealthy(kafka, Health.kafka(bootstrap));
+            ManagedProcess mongo = startJava("mongo", "-Xmx256m", MongoMain.class, logs,
+                    "--data", data.toString(), "--host", host, "--port", String.valueOf(mongoPort), "--stop-with-parent");
+            ManagedProcess registry = startJava("schema-registry", "-Xmx128m", SchemaRegistryServer.class, logs,
+                    "--kafka", bootstrap, "--host", host, "--port", String.valueOf(registryPort));
+            awaitHealthy(mongo, Health.mongo(mongoUri));
+            awaitHealthy(registry, Health.http(registryUrl + "/subjects", null));
+
+            Map<String, String> serviceEnvironment = Map.of(
+                    "SPRING_KAFKA_BOOTSTRAP_SERVERS", bootstrap,
+                    "NEWSROOM_SCHEMA_REGISTRY_URL", registryUrl,
+                    "NEWSROOM_MONGO_URI", mongoUri,
+                    "NEWSROOM_INGEST_TOKEN", token);
+            Map<ServiceModule, ManagedProcess> running = new LinkedHashMap<>();
+            for (ServiceModule service : services) {
+                running.put(service, startService(root, service, serviceEnvironment, logs));
+            }
+            for (Map.Entry<ServiceModule, ManagedProcess> service : running.entrySet()) {
+                awaitHealthy(service.getValue(), Health.actuator(host, service.getKey().managementPort()));
+            }
+
+            boolean ingestRunning = running.keySet().stream().anyMatch(s -> s.module().equals("ingest-service"));
+            boolean storeRunning = running.keySet().stream().anyMatch(s -> s.module().equals("store-service"));
+            if (ingestRunning) {
+                ingest(root, data, ingestApiUrl());
+            } else if (!infraOnly) {
+                out().println("newsroom: ingest-service is not running, so nothing was ingested");
+            }
+            for (ManagedProcess process : started) {
+                process.handle().onExit().thenRun(() -> reportUnexpectedExit(process));
+            }
+            out().println(readyLine(bootstrap, registryUrl, mongoUri, data, storeRunning, ingestRunning)
+                    + " (up in " + (System.nanoTime() - begin) / 1_000_000 + " ms; Ctrl-C stops)");
+            out().flush();
+        } catch (RuntimeException e) {
+            stopAll();
+            throw e;
+        }
+        new CountDownLatch(1).await();
+        return 0;
+    }
+
+    static Path dataDirectory(Path option, String homeVariable) {
+        Path dir = option != null ? option
+                : homeVariable != null && !homeVariable.isBlank() ? Path.of(homeVariable)
+                : Path.of(".newsroom");
+        return dir.toAbsolutePath().normalize();
+    }
+
+    private void resolveEphemeralPorts() {
+        kafkaPort = Ports.resolve(host, kafkaPort);
+        registryPort = Ports.resolve(host, registryPort);
+        mongoPort = Ports.resolve(host, mongoPort);
+        ingestPort = Ports.resolve(host, ingestPort);
+        ingestManagementPort = Ports.resolve(host, ingestManagementPort);
+        extractPort = Ports.resolve(host, extractPort);
+        webPort = Ports.resolve(host, webPort);
+        webManagementPort = Ports.resolve(host, webManagementPort);
+    }
+
+    private List<ServiceModule> servicesToRun(Path root) {
+        List<ServiceModule> services = new ArrayList<>();
+        for (ServiceModule service : List.of(
+                new ServiceModule("ingest-service", ingestPort, ingestManagementPort),
+                new ServiceModule("extract-service", extractPort, extractPort),
+                new ServiceModule("store-service", webPort, webManagementPort))) {
+            if (service.hasApplication(root)) {
+                services.add(service);
+            } else {
+                out().println("newsroom: " + service.module() + " not built yet: skipped");
+            }
+        }
+        return services;
+    }
+
+    /** Refuses to start anything while a needed port is taken, naming the port and the option to change it. */
+    private void checkPortsFree(List<ServiceModule> services) {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        ports.put("--kafka-port", kafkaPort);
+        ports.put("--registry-port", registryPort);
+        ports.put("--mongo-port", mongoPort);
+        for (ServiceModule service : services) {
+            switch (service.module()) {
+                case "ingest-service" -> {
+                    ports.put("--ingest-port", ingestPort);
+                    ports.put("--ingest-management-port", ingestManagementPort);
+                }
+                case "extract-service" -> ports.put("--extract-port", extractPort);
+                case "store-service" -> {
+                    ports.put("--web-port", webPort);
+                    ports.put("--web-management-port", webManagementPort);
+                }
+                default -> throw new IllegalStateException("unknown service " + service.module());
+            }
+        }
+        Map<Integer, String> seen = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> port : ports.entrySet()) {
+            String earlier = seen.putIfAbsent(port.getValue(), port.getKey());
+            if (earlier != null) {
+                throw new LaunchException("port " + port.getValue() + " is given to both " + earlier + " and "
+                        + port.getKey() + "; choose another with " + port.getKey());
+            }
+        }
+        for (Map.Entry<String, Integer> port : ports.entrySet()) {
+            if (!Ports.isFree(host, port.getValue())) {
+                throw new LaunchException("port " + port.getValue() + " on " + host + " is already in use; choose another with "
+                        + port.getKey() + " (or stop whatever holds it, perhaps an earlier ./newsroom up)");
+            }
+        }
+    }
+
+    private void buildMissingJars(Path root, List<ServiceModule> services) throws InterruptedException {
+        List<String> missing = services.stream().filter(s -> s.jar(root).isEmpty()).map(ServiceModule::module).toList();
+        if (missing.isEmpty()) {
+            return;
+        }
+        String modules = String.join(",", missing);
+        out().println("newsroom: building " + modules + " (first run only) ...");
+        out().flush();
+        ProcessBuilder build = new ProcessBuilder(root.resolve("mvnw").toString(), "-q", "-B", "-pl", modules, "-am", "package", "-DskipTests")
+                .directory(root.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        int exit = run(build, "the build of " + modules);
+        if (exit != 0) {
+            throw new LaunchException("the build of " + modules + " failed (exit " + exit + "); run ./mvnw -pl " + modules
+                    + " -am package to see why");
+        }
+        for (ServiceModule service : services) {
+            if (service.jar(root).isEmpty()) {
+                throw new LaunchException("the build of " + service.module() + " produced no jar in "
+                        + root.resolve(service.module()).resolve("target"));
+            }
+        }
+    }
+
+    private ManagedProcess startService(Path root, ServiceModule service, Map<String, String> common, Path logs) {
+        Map<String, String> environment = new LinkedHashMap<>(common);
+        environment.put("SERVER_ADDRESS", host);
+        environment.put("SERVER_PORT", String.valueOf(service.port()));
+        environment.put("MANAGEMENT_SERVER_ADDRESS", host);
+        environment.put("MANAGEMENT_SERVER_PORT", String.valueOf(service.managementPort()));
+        Path jar = service.jar(root).orElseThrow();
+        return start(service.module(), List.of(javaBinary(), "-jar", jar.toString()), environment, logs);
+    }
+
+    private void ingest(Path root, Path data, String apiUrl) throws InterruptedException {
+        Path script = root.resolve("newsroom");
+        List<String> command = new ArrayList<>(List.of(script.toString(), "ingest", "--api", apiUrl,
+                "--token-file", IngestToken.file(data).toString()));
+        if (paths.isEmpty()) {
+            command.add(root.resolve("samples").toString());
+        } else {
+            paths.forEach(path -> command.add(path.toAbsolutePath().toString()));
+        }
+        ProcessBuilder ingest = new ProcessBuilder(command)
+                .directory(root.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.INHERIT)
+                .redirectError(ProcessBuilder.Redirect.INHERIT);
+        int exit = run(ingest, "newsroom ingest");
+        if (exit != 0) {
+            out().println("newsroom: ingest finished with exit code " + exit + " (see its output above); the system keeps running");
+        }
+    }
+
+    private String ingestApiUrl() {
+        return "http://" + host + ":" + ingestPort + "/api/articles";
+    }
+
+    private String readyLine(String bootstrap, String registryUrl, String mongoUri, Path data, boolean storeRunning, boolean ingestRunning) {
+        StringBuilder line = new StringBuilder("newsroom ready:");
+        if (storeRunning) {
+            line.append(" web page http://").append(host).append(':').append(webPort).append("/ |");
+        }
+        if (ingestRunning) {
+            line.append(" ingest API ").append(ingestApiUrl()).append(" |");
+        }
+        line.append(" Kafka ").append(bootstrap)
+                .append(" | schema registry ").append(registryUrl)
+                .append(" | Mongo ").append(mongoUri)
+                .append(" | data ").append(data);
+        return line.toString();
+    }
+
+    private ManagedProcess start(String name, List<String> command, Map<String, String> environment, Path logs) {
+        ManagedProcess process = ManagedProcess.start(name, command, environment, logs);
+        synchronized (started) {
+            started.add(process);
+        }
+        return process;
+    }
+
+    private void awaitHealthy(ManagedProcess process, Health.Probe probe) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
+        while (!probe.healthy()) {
+            if (!process.isAlive()) {
+                throw new LaunchException(process.name() + " exited with code " + process.exitCode()
+                        + " before it became healthy; see " + process.log() + lastLines(process.log()));
+            }
+            if (System.nanoTime() > deadline) {
+                throw new LaunchException(process.name() + " did not become healthy within " + timeoutSeconds
+                        + " s (--timeout); see " + process.log() + lastLines(process.log()));
+            }
+            Thread.sleep(POLL_INTERVAL.toMillis());
+        }
+    }
+
+    private static String lastLines(Path log) {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            List<String> tail = lines.subList(Math.max(0, lines.size() - 15), lines.size());
+            return tail.isEmpty() ? "" : "\n  last lines of the log:\n    " + String.join("\n    ", tail);
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
+    }
+
+    /** Stops what was started, newest first: services, then registry, Mongo and Kafka last. */
+    private void stopAll() {
+        List<ManagedProcess> toStop;
+        synchronized (started) {
+            if (stopping) {
+                return;
+            }
+            stopping = true;
+            toStop = new ArrayList<>(started);
+        }
+        for (int i = toStop.size() - 1; i >= 0; i--) {
+            ManagedProcess process = toStop.get(i);
+            if (process.isAlive()) {
+                System.err.println("newsroom: stopping " + process.name());
+                process.stop(STOP_GRACE);
+            }
+        }
+    }
+
+    private void reportUnexpectedExit(ManagedProcess process) {
+        if (!stopping) {
+            System.err.println("newsroom: " + process.name() + " exited unexpectedly with code " + process.exitCode()
+                    + "; see " + process.log());
+        }
+    }
+
+    /** A stack process on this launcher's own classpath (passed as CLASSPATH, which keeps {@code ps} readable). */
+    private ManagedProcess startJava(String name, String maxHeap, Class<?> mainClass, Path logs, String... args) {
+        List<String> command = new ArrayList<>(List.of(javaBinary(), maxHeap, "-XX:+UseSerialGC",
+                "-Dlogback.configurationFile=" + LogbackConfig.STACK_CONFIG, mainClass.getName()));
+        command.addAll(List.of(args));
+        return start(name, command, Map.of("CLASSPATH", System.getProperty("java.class.path")), logs);
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int run(ProcessBuilder builder, String what) throws InterruptedException {
+        try {
+            return builder.start().waitFor();
+        } catch (IOException e) {
+            throw new LaunchException("cannot run " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void createDirectories(Path dir) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new LaunchException("cannot create " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    public static void main(String[] args) {
+        LogbackConfig.useStackConfigUnlessSet();
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        return new CommandLine(new NewsroomUp()).setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof LaunchException) {
+                commandLine.getErr().println("newsroom up: " + e.getMessage());
+                return 1;
+            }
+            throw e;
+        });
+    }
+}
