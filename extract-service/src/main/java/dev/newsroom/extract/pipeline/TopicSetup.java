@@ -12,6 +12,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -77,8 +78,33 @@ final class TopicSetup {
         }
     }
 
+    /** A topic just created may take a moment to be known to the broker answering; ask again until it is. */
     private TopicDescription describe(String topic) {
-        return await(() -> admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic));
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic);
+            }
+            catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || attempt == 50) {
+                    throw new IllegalStateException("Cannot describe topic " + topic, e.getCause());
+                }
+            }
+            catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while describing " + topic, e);
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(200);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for topic metadata", e);
+        }
     }
 
     private static <T> T await(AdminCall<T> call) {

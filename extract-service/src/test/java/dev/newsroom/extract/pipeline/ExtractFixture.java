@@ -3,17 +3,18 @@ package dev.newsroom.extract.pipeline;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -158,16 +159,10 @@ final class ExtractFixture implements AutoCloseable {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()))) {
             Map<TopicPartition, OffsetAndMetadata> committed = admin
                     .listConsumerGroupOffsets("extract-" + suffix).partitionsToOffsetAndMetadata().get();
-            Map<TopicPartition, Long> ends = new HashMap<>();
-            try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(
-                    Map.of(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
-                    new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-                List<TopicPartition> raw = consumer.partitionsFor(topics.articlesRaw()).stream()
-                        .map(p -> new TopicPartition(topics.articlesRaw(), p.partition())).toList();
-                ends.putAll(consumer.endOffsets(raw));
-            }
-            return ends.entrySet().stream().allMatch(end -> end.getValue() == 0
-                    || (committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue()));
+            Map<TopicPartition, OffsetSpec> latest = IntStream.range(0, partitions).boxed().collect(Collectors.toMap(
+                    p -> new TopicPartition(topics.articlesRaw(), p), p -> OffsetSpec.latest()));
+            return admin.listOffsets(latest).all().get().entrySet().stream().allMatch(end -> end.getValue().offset() == 0
+                    || committed.get(end.getKey()) != null && committed.get(end.getKey()).offset() >= end.getValue().offset());
         }
         catch (InterruptedException | ExecutionException e) {
             throw new IllegalStateException(e);
