@@ -40,7 +40,8 @@ import dev.newsroom.stack.testing.NewsroomStack;
 import dev.newsroom.stack.testing.NewsroomStackExtension;
 
 /** The application as deployed: configuration from properties, topics created on start, health, one article through. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"logging.level.kafka=WARN", "logging.level.org.apache.kafka=WARN", "logging.level.state.change.logger=WARN"})
 @ContextConfiguration(initializers = ExtractServiceApplicationTest.SharedExtractorInitializer.class)
 class ExtractServiceApplicationTest {
 
@@ -57,8 +58,6 @@ class ExtractServiceApplicationTest {
         registry.add("newsroom.extract.state-topic", () -> "news.extract.state-" + SUFFIX);
         registry.add("newsroom.extract.group-id", () -> "extract-" + SUFFIX);
         registry.add("newsroom.extract.instance-id", () -> "app-" + SUFFIX);
-        registry.add("logging.level.kafka", () -> "WARN");
-        registry.add("logging.level.org.apache.kafka", () -> "WARN");
     }
 
     @LocalServerPort

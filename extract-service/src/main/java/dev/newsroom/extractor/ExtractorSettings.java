@@ -1,2 +1,0 @@
-package dev.newsroom.extractor;
-public class ExtractorSettings { public static ExtractorSettings defaults() { return null; } }
