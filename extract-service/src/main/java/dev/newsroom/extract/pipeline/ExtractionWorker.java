@@ -24,6 +24,7 @@ import org.apache.kafka.common.errors.InterruptException;
 import org.apache.kafka.common.errors.InvalidProducerEpochException;
 import org.apache.kafka.common.errors.OutOfOrderSequenceException;
 import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.UnsupportedVersionException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.slf4j.Logger;
@@ -47,6 +48,7 @@ public final class ExtractionWorker implements Runnable {
     private static final Logger log = LoggerFactory.getLogger(ExtractionWorker.class);
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
     private static final Duration RETRY_BACKOFF = Duration.ofSeconds(5);
+    private static final int COMMIT_ATTEMPTS = 5;
 
     private final String name;
     private final String rawTopic;
@@ -158,7 +160,11 @@ public final class ExtractionWorker implements Runnable {
     /** Commits the batch's transaction, then applies its state changes and counts. */
     public void commit(Batch batch) {
         try {
-            producer.commitTransaction();
+            commitTransaction();
+        }
+        catch (TimeoutException e) {
+            // The outcome is unknown: stop, and let the restart's initTransactions settle it.
+            throw e;
         }
         catch (KafkaException e) {
             abortAndRewind(e);
@@ -167,6 +173,25 @@ public final class ExtractionWorker implements Runnable {
         batch.pending().forEach((partition, articles) -> articles.values()
                 .forEach(state -> states.put(partition.partition(), state)));
         metrics.committed(batch.tally());
+    }
+
+    /**
+     * A commit that timed out may have succeeded on the broker, so it is retried, never aborted:
+     * aborting and reprocessing would duplicate a batch that was in fact committed.
+     */
+    private void commitTransaction() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                producer.commitTransaction();
+                return;
+            }
+            catch (TimeoutException e) {
+                if (attempt == COMMIT_ATTEMPTS) {
+                    throw e;
+                }
+                log.warn("Extraction worker {} retries a commit that timed out", name);
+            }
+        }
     }
 
     private void abortAndRewind(KafkaException e) {
@@ -205,8 +230,8 @@ public final class ExtractionWorker implements Runnable {
 
     /** Errors after which this producer can never commit again (another instance owns its id, or misconfiguration). */
     private static boolean isFatal(KafkaException e) {
-        return e instanceof InterruptException || e instanceof ProducerFencedException || e instanceof InvalidProducerEpochException
-                || e instanceof FencedInstanceIdException || e instanceof OutOfOrderSequenceException
+        return e instanceof InterruptException || e instanceof ProducerFencedException
+                || e instanceof InvalidProducerEpochException || e instanceof FencedInstanceIdException || e instanceof OutOfOrderSequenceException
                 || e instanceof AuthorizationException || e instanceof UnsupportedVersionException;
     }
 
