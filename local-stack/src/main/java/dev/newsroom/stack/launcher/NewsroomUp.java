@@ -109,9 +109,9 @@ public final class NewsroomUp implements Callable<Integer> {
 
             ManagedProcess kafka = startJava("kafka", "-Xmx512m", KafkaMain.class, logs,
                     "--data", data.toString(), "--host", host, "--port", String.valueOf(kafkaPort), "--stop-with-parent");
-            awaitHealthy(kafka, Health.kafka(bootstrap));
             ManagedProcess mongo = startJava("mongo", "-Xmx256m", MongoMain.class, logs,
                     "--data", data.toString(), "--host", host, "--port", String.valueOf(mongoPort), "--stop-with-parent");
+            awaitHealthy(kafka, Health.kafka(bootstrap));
             ManagedProcess registry = startJava("schema-registry", "-Xmx128m", SchemaRegistryServer.class, logs,
                     "--kafka", bootstrap, "--host", host, "--port", String.valueOf(registryPort));
             awaitHealthy(mongo, Health.mongo(mongoUri));

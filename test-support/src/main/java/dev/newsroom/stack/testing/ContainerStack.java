@@ -30,6 +30,7 @@ final class ContainerStack implements NewsroomStack, AutoCloseable {
         Network network = Network.newNetwork();
         KafkaContainer kafka = new KafkaContainer(KAFKA_IMAGE)
                 .withNetwork(network)
+                .withNetworkAliases("kafka")
                 .withListener("kafka:19092");
         GenericContainer<?> registry = new GenericContainer<>(REGISTRY_IMAGE)
                 .withNetwork(network)
