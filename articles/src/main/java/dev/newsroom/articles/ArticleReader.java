@@ -75,7 +75,12 @@ public final class ArticleReader {
      * decodes them. A leading byte-order mark is dropped.
      */
     public String decode(byte[] bytes) {
-        checkSize(bytes.length);
+        return decode(bytes, maxBytes);
+    }
+
+    /** {@link #decode(byte[])} with another size limit, e.g. for a JSON Lines batch of many articles. */
+    public String decode(byte[] bytes, long limit) {
+        checkSize(bytes.length, limit);
         if (looksBinary(bytes)) {
             throw new ArticleRejectedException(RejectionReason.BINARY,
                     "The body is binary data (it contains NUL or other control bytes), not text");
@@ -95,14 +100,13 @@ public final class ArticleReader {
         }
     }
 
-    /** Refuses an empty body or one over the limit. */
-    public void checkSize(long length) {
+    private static void checkSize(long length, long limit) {
         if (length == 0) {
             throw new ArticleRejectedException(RejectionReason.EMPTY_BODY, "The body is empty");
         }
-        if (length > maxBytes) {
+        if (length > limit) {
             throw new ArticleRejectedException(RejectionReason.TOO_LARGE,
-                    "The body has more than " + maxBytes + " bytes, the limit for one article");
+                    "The body has more than " + limit + " bytes, the limit for one article");
         }
     }
 
@@ -133,12 +137,20 @@ public final class ArticleReader {
                 continue;
             }
             try {
+                if (utf8Length(raw[i]) > maxBytes) {
+                    throw new ArticleRejectedException(RejectionReason.TOO_LARGE,
+                            "The line has more than " + maxBytes + " bytes, the limit for one article");
+                }
                 lines.add(new Line(i + 1, readJson(raw[i]), null));
             } catch (ArticleRejectedException e) {
                 lines.add(new Line(i + 1, null, e));
             }
         }
         return lines;
+    }
+
+    private long utf8Length(String text) {
+        return (long) text.length() * 3 <= maxBytes ? text.length() : text.getBytes(StandardCharsets.UTF_8).length;
     }
 
     /** One line of a JSON Lines document: its 1-based number and either the article or the rejection. */

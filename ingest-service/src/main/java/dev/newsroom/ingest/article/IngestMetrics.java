@@ -1,0 +1,60 @@
+package dev.newsroom.ingest.article;
+
+import java.util.Locale;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.stereotype.Component;
+
+import dev.newsroom.articles.RejectionReason;
+import dev.newsroom.events.IngestSource;
+
+/**
+ * Counters of what came in: {@code newsroom.ingest.articles{source,outcome}} and
+ * {@code newsroom.ingest.rejected{source,reason}} (Prometheus: {@code newsroom_ingest_rejected_total}).
+ * Every reason is registered at zero up front so dashboards and alerts see it before it first happens.
+ */
+@Component
+public class IngestMetrics {
+
+    /** Reasons that are not about the article itself. */
+    public static final String UNAUTHORIZED = "unauthorized";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "unsupported-media-type";
+    public static final String PUBLISH_FAILED = "publish-failed";
+
+    private final MeterRegistry registry;
+
+    public IngestMetrics(MeterRegistry registry) {
+        this.registry = registry;
+        for (IngestSource source : IngestSource.values()) {
+            for (RejectionReason reason : RejectionReason.values()) {
+                rejectedCounter(source, reason.code());
+            }
+            for (IngestResult.Status status : IngestResult.Status.values()) {
+                outcomeCounter(source, status);
+            }
+        }
+    }
+
+    public void rejected(IngestSource source, String reason) {
+        rejectedCounter(source, reason).increment();
+    }
+
+    public void ingested(IngestSource source, IngestResult result) {
+        outcomeCounter(source, result.status()).increment();
+    }
+
+    private Counter rejectedCounter(IngestSource source, String reason) {
+        return Counter.builder("newsroom.ingest.rejected").description("Articles refused, by reason")
+                .tag("source", tag(source)).tag("reason", reason).register(registry);
+    }
+
+    private Counter outcomeCounter(IngestSource source, IngestResult.Status status) {
+        return Counter.builder("newsroom.ingest.articles").description("Articles ingested, by outcome")
+                .tag("source", tag(source)).tag("outcome", status.name().toLowerCase(Locale.ROOT)).register(registry);
+    }
+
+    private static String tag(IngestSource source) {
+        return source.name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,92 @@
+package dev.newsroom.ingest.cli;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import dev.newsroom.articles.ArticleFormat;
+
+/** A small client of the ingest HTTP API, shared by the ingest command and the benchmark. */
+public final class IngestClient {
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final ObjectMapper json = JsonMapper.builder().build();
+    private final URI articles;
+    private final URI batch;
+    private final String token;
+    private final String source;
+
+    /**
+     * @param articles the {@code /api/articles} endpoint; the batch endpoint is {@code <articles>/batch}
+     * @param source   value of the {@code X-Newsroom-Source} header, or null
+     */
+    public IngestClient(URI articles, String token, String source) {
+        this.articles = articles;
+        this.batch = URI.create(articles.toString().replaceAll("/+$", "") + "/batch");
+        this.token = token;
+        this.source = source;
+    }
+
+    /** The outcome of one request: HTTP status and parsed body (null when the service could not be reached). */
+    public record Response(int status, JsonNode body, String error) {
+
+        public boolean ok() {
+            return status == 200 || status == 202;
+        }
+
+        /** What went wrong, in the service's words (the problem's detail) or the client's. */
+        public String reason() {
+            if (error != null) {
+                return error;
+            }
+            if (body != null && body.has("detail")) {
+                String title = body.has("title") ? body.get("title").asString() + ": " : "";
+                return title + body.get("detail").asString();
+            }
+            return "HTTP " + status;
+        }
+    }
+
+    public Response submit(byte[] body, ArticleFormat format) {
+        return post(articles, body, format.mediaType() + "; charset=utf-8");
+    }
+
+    public Response submitBatch(byte[] jsonLines) {
+        return post(batch, jsonLines, "application/jsonl; charset=utf-8");
+    }
+
+    private Response post(URI uri, byte[] body, String contentType) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2))
+                .header("Content-Type", contentType)
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (source != null) {
+            request.header("X-Newsroom-Source", source);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode parsed = null;
+            try {
+                parsed = response.body().isBlank() ? null : json.readTree(response.body());
+            } catch (RuntimeException notJson) {
+                return new Response(response.statusCode(), null, "HTTP " + response.statusCode() + ": " + response.body());
+            }
+            return new Response(response.statusCode(), parsed, null);
+        } catch (ConnectException e) {
+            return new Response(0, null, "cannot reach the ingest API at " + uri + " (is it running?)");
+        } catch (IOException e) {
+            return new Response(0, null, "request to " + uri + " failed: " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Response(0, null, "interrupted");
+        }
+    }
+}

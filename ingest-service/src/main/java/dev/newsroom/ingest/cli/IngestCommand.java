@@ -1,0 +1,175 @@
+package dev.newsroom.ingest.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import tools.jackson.databind.JsonNode;
+
+import dev.newsroom.articles.ArticleFormat;
+
+/**
+ * {@code ./newsroom ingest [--api URL] [--token T | --token-file F] [--threads N] PATH...}: submits .txt, .html, .json and
+ * .jsonl files, and folders of them (recursively), to a running ingest API, with a progress bar and a
+ * summary. Failures are listed with the service's reason; the rest still go through. Exit code 1 when
+ * anything failed.
+ */
+@Command(name = "newsroom ingest", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Submit .txt, .html, .json and .jsonl files or folders to a running ingest API.")
+public class IngestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively).")
+    List<Path> paths;
+
+    @Mixin
+    ApiOptions api;
+
+    @Option(names = "--threads", defaultValue = "4", description = "Concurrent requests (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    private final PrintStream out;
+
+    IngestCommand(PrintStream out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(System.out, args));
+    }
+
+    static int run(PrintStream out, String... args) {
+        return new CommandLine(new IngestCommand(out)).execute(args);
+    }
+
+    /** One file's outcome, or one line's for .jsonl files. */
+    record Failure(String where, String reason) {
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        List<Path> files = new ArrayList<>();
+        List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
+        int skipped = collect(files, failures);
+        IngestClient client = client();
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicInteger duplicates = new AtomicInteger();
+        long started = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files.size())
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).showSpeed().continuousUpdate().build()) {
+            List<Future<?>> pending = new ArrayList<>();
+            for (Path file : files) {
+                pending.add(pool.submit(() -> {
+                    send(client, file, accepted, duplicates, failures);
+                    bar.step();
+                    bar.setExtraMessage(failures.isEmpty() ? "" : " failed: " + failures.size());
+                }));
+            }
+            for (Future<?> f : pending) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf(Locale.ROOT, "%d accepted, %d duplicates, %d failed (%d files in %.1f s, %.1f articles/s)%s%n",
+                accepted.get(), duplicates.get(), failures.size(), files.size(), seconds,
+                (accepted.get() + duplicates.get() + failures.size()) / Math.max(seconds, 1e-3),
+                skipped > 0 ? "; " + skipped + " files of other types skipped" : "");
+        if (!failures.isEmpty()) {
+            out.println("Failed:");
+            failures.stream().sorted(java.util.Comparator.comparing(Failure::where))
+                    .forEach(f -> out.println("  " + f.where() + ": " + f.reason()));
+        }
+        return failures.isEmpty() ? 0 : 1;
+    }
+
+    private void send(IngestClient client, Path file, AtomicInteger accepted, AtomicInteger duplicates, List<Failure> failures) {
+        byte[] body;
+        try {
+            body = Files.readAllBytes(file);
+        } catch (IOException e) {
+            failures.add(new Failure(file.toString(), "cannot read: " + e.getMessage()));
+            return;
+        }
+        boolean jsonLines = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
+        if (!jsonLines) {
+            IngestClient.Response response = client.submit(body, ArticleFormat.ofFileName(file.toString()).orElseThrow());
+            if (!response.ok()) {
+                failures.add(new Failure(file.toString(), response.reason()));
+            } else {
+                (response.status() == 202 ? accepted : duplicates).incrementAndGet();
+            }
+            return;
+        }
+        IngestClient.Response response = client.submitBatch(body);
+        if (!response.ok() || response.body() == null || !response.body().has("results")) {
+            failures.add(new Failure(file.toString(), response.reason()));
+            return;
+        }
+        for (JsonNode line : response.body().get("results")) {
+            switch (line.get("status").asString()) {
+                case "accepted" -> accepted.incrementAndGet();
+                case "duplicate" -> duplicates.incrementAndGet();
+                default -> failures.add(new Failure(file + ":" + line.get("line").asInt(),
+                        line.path("problem").path("title").asString("") + ": " + line.path("problem").path("detail").asString("")));
+            }
+        }
+    }
+
+    /** Collects the files to send; a named file of another type is a failure, one inside a folder is skipped. */
+    private int collect(List<Path> files, List<Failure> failures) {
+        int skipped = 0;
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    List<Path> found = walk.filter(Files::isRegularFile).sorted().toList();
+                    for (Path f : found) {
+                        if (ArticleFormat.ofFileName(f.toString()).isPresent()) {
+                            files.add(f);
+                        } else {
+                            skipped++;
+                        }
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            } else if (!Files.isRegularFile(path)) {
+                failures.add(new Failure(path.toString(), "no such file or folder"));
+            } else if (ArticleFormat.ofFileName(path.toString()).isEmpty()) {
+                failures.add(new Failure(path.toString(), "not a .txt, .html, .json or .jsonl file"));
+            } else {
+                files.add(path);
+            }
+        }
+        return skipped;
+    }
+
+    private IngestClient client() {
+        try {
+            return api.client("file");
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+        }
+    }
+}
