@@ -38,7 +38,9 @@ public final class KnowledgeBase {
     private final NameIndex<Role> roleNames = new NameIndex<>("role");
     /** Scan order: at equal length a state's name wins over the same words as a place, and so on. */
     private final Map<EntryKind, NameIndex<? extends KbEntry>> indexesByKind = new LinkedHashMap<>();
-    private final int longestName;
+    /** Every name's key, lower-cased, and every run of its first words: what the scan grows a match along. */
+    private final Set<String> allKeys = new HashSet<>();
+    private final Set<String> keyPrefixes = new HashSet<>();
 
     private static final class Default {
         static final KnowledgeBase INSTANCE = load(DIRECTORY);
@@ -83,7 +85,13 @@ public final class KnowledgeBase {
         indexesByKind.put(EntryKind.MEDIA, mediaNames);
         indexesByKind.put(EntryKind.INSTITUTION, institutionNames);
         indexesByKind.put(EntryKind.ROLE, roleNames);
-        longestName = indexesByKind.values().stream().mapToInt(NameIndex::longestName).max().orElse(1);
+        indexesByKind.values().forEach(index -> allKeys.addAll(index.keys()));
+        for (String key : allKeys) {
+            for (int space = key.indexOf(' '); space > 0; space = key.indexOf(' ', space + 1)) {
+                keyPrefixes.add(key.substring(0, space));
+            }
+            keyPrefixes.add(key);
+        }
     }
 
     private static void requireKnown(Set<String> codes, String iso3, KbEntry owner) {
@@ -152,44 +160,69 @@ public final class KnowledgeBase {
      * word must keep their article ("the Hague", "The Times").
      */
     public List<GazetteerMatch> scan(List<String> tokens) {
-        boolean[] wordLike = new boolean[tokens.size()];
-        for (int i = 0; i < wordLike.length; i++) {
-            wordLike[i] = tokens.get(i).chars().anyMatch(Character::isLetterOrDigit);
-        }
+        String[] folded = tokens.stream().map(NameKey::foldToken).toArray(String[]::new);
         List<GazetteerMatch> matches = new ArrayList<>();
         int start = 0;
         while (start < tokens.size()) {
-            List<GazetteerMatch> longest = longestAt(tokens, wordLike, start);
+            List<GazetteerMatch> longest = longestAt(tokens, folded, start);
             matches.addAll(longest);
             start = longest.isEmpty() ? start + 1 : longest.get(0).endToken();
         }
         return List.copyOf(matches);
     }
 
-    private List<GazetteerMatch> longestAt(List<String> tokens, boolean[] wordLike, int start) {
-        if (!wordLike[start] || tokens.get(start).equalsIgnoreCase("the")) {
+    private List<GazetteerMatch> longestAt(List<String> tokens, String[] folded, int start) {
+        if (!isWord(tokens.get(start)) || tokens.get(start).equalsIgnoreCase("the")) {
             return List.of();
         }
-        // punctuation tokens ("al - Qaeda", "Israel 's") may add a few tokens to a name's words
-        int maxEnd = Math.min(tokens.size(), start + longestName + 3);
-        for (int end = maxEnd; end > start; end--) {
-            if (!wordLike[end - 1]) {
-                continue;
-            }
+        boolean afterThe = start > 0 && tokens.get(start - 1).equalsIgnoreCase("the");
+        List<Integer> ends = candidateEnds(tokens, folded, start);
+        for (int i = ends.size() - 1; i >= 0; i--) {
+            int end = ends.get(i);
             String text = String.join(" ", tokens.subList(start, end));
-            boolean afterThe = start > 0 && tokens.get(start - 1).equalsIgnoreCase("the");
             List<GazetteerMatch> found = new ArrayList<>();
             Set<KbEntry> seen = new HashSet<>();
             for (Map.Entry<EntryKind, NameIndex<? extends KbEntry>> index : indexesByKind.entrySet()) {
-                int to = end;
                 index.getValue().findInProse(text, afterThe).filter(seen::add)
-                        .ifPresent(e -> found.add(new GazetteerMatch(start, to, index.getKey(), e)));
+                        .ifPresent(e -> found.add(new GazetteerMatch(start, end, index.getKey(), e)));
             }
             if (!found.isEmpty()) {
                 return found;
             }
         }
         return List.of();
+    }
+
+    /**
+     * The ends of the token runs from {@code start} whose folded words are some name's key, found by growing
+     * the run while its words begin some name. Dashes and dots (folded to nothing) may sit inside a name;
+     * a possessive ("'s") joins the word before it.
+     */
+    private List<Integer> candidateEnds(List<String> tokens, String[] folded, int start) {
+        List<Integer> ends = new ArrayList<>();
+        StringBuilder words = new StringBuilder();
+        for (int end = start + 1; end <= tokens.size(); end++) {
+            String word = folded[end - 1];
+            if (word.isEmpty()) {
+                continue;
+            }
+            if (!words.isEmpty() && !word.startsWith("'")) {
+                words.append(' ');
+            }
+            words.append(word);
+            String run = words.toString();
+            if (isWord(tokens.get(end - 1)) && allKeys.contains(NameKey.withoutPossessive(run))) {
+                ends.add(end);
+            }
+            if (!keyPrefixes.contains(run)) {
+                break;
+            }
+        }
+        return ends;
+    }
+
+    private static boolean isWord(String token) {
+        return token.chars().anyMatch(Character::isLetterOrDigit);
     }
 
     public List<Country> countries() {

@@ -1,9 +1,10 @@
 package dev.newsroom.extractor.kb;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * Names of one kind (country names, demonyms, media...) mapped to their entries. A name may map to one
@@ -18,12 +19,9 @@ final class NameIndex<T extends KbEntry> {
     private record Target<T>(T entry, boolean proper, boolean needsArticle) {
     }
 
-    private static final Pattern THE_AND_ONE_WORD = Pattern.compile("The \\S+");
-
     private final String what;
     private final Map<String, Target<T>> byAcronym = new HashMap<>();
     private final Map<String, Target<T>> byName = new HashMap<>();
-    private int longestName;
 
     NameIndex(String what) {
         this.what = what;
@@ -35,8 +33,8 @@ final class NameIndex<T extends KbEntry> {
             throw new IllegalArgumentException(what + " name '" + name + "' of " + entry.canonicalName() + " is empty");
         }
         Map<String, Target<T>> map = key.acronym() ? byAcronym : byName;
-        boolean proper = !name.equals(name.toLowerCase());
-        boolean needsArticle = THE_AND_ONE_WORD.matcher(name.strip()).matches();
+        boolean proper = hasUpperCase(name);
+        boolean needsArticle = name.startsWith("The ") && name.indexOf(' ', 4) < 0;
         Target<T> previous = map.get(key.key());
         if (previous == null) {
             map.put(key.key(), new Target<>(entry, proper, needsArticle));
@@ -47,7 +45,6 @@ final class NameIndex<T extends KbEntry> {
             throw new IllegalStateException(what + " name '" + name + "' maps to both "
                     + previous.entry().canonicalName() + " and " + entry.canonicalName());
         }
-        longestName = Math.max(longestName, key.key().split(" ").length);
     }
 
     Optional<T> find(String text) {
@@ -62,7 +59,7 @@ final class NameIndex<T extends KbEntry> {
     Optional<T> findInProse(String text, boolean afterThe) {
         Target<T> target = target(text);
         if (target == null
-                || target.proper() && text.equals(text.toLowerCase())
+                || target.proper() && !hasUpperCase(text)
                 || target.needsArticle() && !afterThe) {
             return Optional.empty();
         }
@@ -83,9 +80,20 @@ final class NameIndex<T extends KbEntry> {
         return byName.get(key.caseFolded().key());
     }
 
-    /** The most words any name in this index has, once folded. */
-    int longestName() {
-        return longestName;
+    private static boolean hasUpperCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every key, lower-cased: what {@link KnowledgeBase#scan} looks for. */
+    Set<String> keys() {
+        Set<String> keys = new HashSet<>(byName.keySet());
+        byAcronym.keySet().forEach(k -> keys.add(NameKey.lowerCase(k)));
+        return keys;
     }
 
     int size() {

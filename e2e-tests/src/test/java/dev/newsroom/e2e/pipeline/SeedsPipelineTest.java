@@ -1,0 +1,146 @@
+package dev.newsroom.e2e.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import dev.newsroom.e2e.client.Article;
+import dev.newsroom.e2e.support.ArticleFiles;
+import dev.newsroom.e2e.support.Pipeline;
+import dev.newsroom.e2e.support.RepositoryLayout;
+import dev.newsroom.e2e.support.RevisionChecks;
+import dev.newsroom.e2e.support.StoreViews;
+import dev.newsroom.stack.testing.NewsroomStack;
+import dev.newsroom.stack.testing.NewsroomStackExtension;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The whole pipeline on the five real seed articles of {@code ../shared/seeds} (skipped when that
+ * folder is absent). The names below are expectations about that data set, checked through the
+ * store's REST API; nothing in the product knows them.
+ */
+@ExtendWith(NewsroomStackExtension.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SeedsPipelineTest {
+
+    private static final Duration SETTLE = Duration.ofMinutes(5);
+    private static final Set<String> CONFLICTUAL = Set.of("DEMAND", "DISAPPROVE", "REJECT", "THREATEN", "PROTEST");
+
+    private Pipeline pipeline;
+    private StoreViews views;
+    private List<Path> seeds;
+
+    /** {@code ../shared/seeds} next to the repository, or under $NEWSROOM_SHARED when set. */
+    static Path seedsFolder() {
+        String shared = System.getenv("NEWSROOM_SHARED");
+        Path base = shared != null && !shared.isBlank() ? Path.of(shared) : RepositoryLayout.root().resolveSibling("shared");
+        return base.resolve("seeds");
+    }
+
+    @BeforeAll
+    void startPipelineAndSubmitTheSeeds(NewsroomStack stack) {
+        Path folder = seedsFolder();
+        Assumptions.assumeTrue(Files.isDirectory(folder),
+                "seed articles not found at " + folder + " (../shared is absent); the samples/ variant covers the pipeline");
+        seeds = ArticleFiles.in(folder);
+        pipeline = Pipeline.start(stack, RepositoryLayout.root().resolve("e2e-tests/target/e2e-logs/seeds"));
+        views = new StoreViews(pipeline.api());
+        pipeline.submitNewAndSettle(seeds, SETTLE);
+    }
+
+    @AfterAll
+    void stopPipeline() {
+        if (pipeline != null) {
+            pipeline.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theAmbassadorIsOneActorAcrossSpellingsWithStatementsFromSeveralArticlesAndHisRole() {
+        JsonNode ambassador = onePerson("Viktorov");
+        String id = ambassador.path("id").asString();
+        for (String spelling : List.of("Anatoly", "Anatolij")) {
+            assertThat(StoreViews.ids(views.all("/api/actors?kind=PERSON&q=" + spelling)))
+                    .as("persons found as '%s'", spelling).containsExactly(id);
+        }
+        Set<String> articles = new TreeSet<>();
+        views.all("/api/actors/" + StoreViews.encode(id) + "/statements").forEach(s -> articles.add(s.path("articleId").asString()));
+        assertThat(articles).as("articles the ambassador's statements come from").hasSizeGreaterThan(1);
+        List<String> roles = new ArrayList<>();
+        views.get("/api/actors/" + StoreViews.encode(id)).path("roles").forEach(r -> roles.add(r.path("role").asString()));
+        assertThat(roles).as("roles of %s", ambassador.path("name")).anyMatch(r -> r.toLowerCase().contains("ambassador to israel"));
+    }
+
+    @Test
+    @Order(2)
+    void theNamedOfficialsAppearWithTheirStatements() {
+        for (String surname : List.of("Ben Zvi", "Halperin", "Peskov", "Putin")) {
+            JsonNode person = onePerson(surname);
+            assertThat(views.all("/api/actors/" + StoreViews.encode(person.path("id").asString()) + "/statements"))
+                    .as("statements of %s", person.path("name")).isNotEmpty();
+        }
+    }
+
+    @Test
+    @Order(3)
+    void theDisputeBetweenIsraelAndRussiaShowsBothSidesInTimeOrder() {
+        JsonNode dispute = views.get("/api/disputes/ISR~RUS");
+        String ambassador = onePerson("Viktorov").path("id").asString();
+        List<String> sides = new ArrayList<>();
+        for (JsonNode side : dispute.path("sides")) {
+            String code = side.path("side").asString();
+            sides.add(code);
+            List<JsonNode> statements = new ArrayList<>();
+            side.path("statements").forEach(statements::add);
+            assertThat(statements).as("statements of %s in the dispute", code).isNotEmpty();
+            assertThat(statements.stream().map(s -> s.path("when").asString()).toList()).as("time order of %s", code).isSorted();
+            if (code.equals("ISR")) {
+                assertThat(statements).as("Israel's protest").anyMatch(s -> CONFLICTUAL.contains(s.path("type").asString()));
+            } else {
+                assertThat(statements).as("the Russian ambassador's explanation")
+                        .anyMatch(s -> s.path("speaker").path("id").asString().equals(ambassador));
+            }
+        }
+        assertThat(sides).containsExactlyInAnyOrder("ISR", "RUS");
+    }
+
+    @Test
+    @Order(4)
+    void submittingTheSameArticlesAgainChangesNothing() {
+        new RevisionChecks(pipeline).resubmittingChangesNothing(seeds);
+    }
+
+    @Test
+    @Order(5)
+    void aNewVersionWithoutAParagraphRetractsExactlyThatParagraphsStatements() throws IOException {
+        List<String> lines = Files.readAllLines(seeds.get(0));
+        Article article = new Article("https://seeds.newsroom.test/revisions/" + seeds.get(0).getFileName(),
+                lines.get(0).strip(), String.join("\n", lines.subList(1, lines.size())).strip(), null, null);
+        assertThat(new RevisionChecks(pipeline).removingAParagraphRetractsExactlyItsStatements(article)).isPositive();
+    }
+
+    private JsonNode onePerson(String name) {
+        List<JsonNode> persons = views.all("/api/actors?kind=PERSON&q=" + StoreViews.encode(name));
+        assertThat(persons).as("persons named '%s'", name).hasSize(1);
+        return persons.get(0);
+    }
+}
