@@ -111,10 +111,10 @@ public final class NewsroomUp implements Callable<Integer> {
                     "--data", data.toString(), "--host", host, "--port", String.valueOf(kafkaPort), "--stop-with-parent");
             ManagedProcess mongo = startJava("mongo", "-Xmx256m", MongoMain.class, logs,
                     "--data", data.toString(), "--host", host, "--port", String.valueOf(mongoPort), "--stop-with-parent");
-            awaitHealthy(kafka, Health.kafka(bootstrap));
+            awaitHealthy(kafka, Health.kafka(host, kafkaPort));
             ManagedProcess registry = startJava("schema-registry", "-Xmx128m", SchemaRegistryServer.class, logs,
                     "--kafka", bootstrap, "--host", host, "--port", String.valueOf(registryPort));
-            awaitHealthy(mongo, Health.mongo(mongoUri));
+            awaitHealthy(mongo, Health.mongo(host, mongoPort));
             awaitHealthy(registry, Health.http(registryUrl + "/subjects", null));
 
             Map<String, String> serviceEnvironment = Map.of(
