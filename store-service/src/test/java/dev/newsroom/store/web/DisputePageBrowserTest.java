@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.newsroom.store.EventTopics;
+import dev.newsroom.store.StackProperties;
 import dev.newsroom.store.TestEvents.FishingDispute;
 import dev.newsroom.stack.testing.NewsroomStackExtension;
 import java.io.File;
@@ -44,13 +45,7 @@ class DisputePageBrowserTest {
 
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
-        var stack = NewsroomStackExtension.stack();
-        registry.add("newsroom.mongo.uri", stack::mongoUri);
-        registry.add("spring.kafka.bootstrap-servers", stack::bootstrapServers);
-        registry.add("newsroom.schema-registry.url", stack::schemaRegistryUrl);
-        registry.add("newsroom.topics.statements", () -> TOPICS.statements);
-        registry.add("newsroom.topics.articles-raw", () -> TOPICS.articles);
-        registry.add("newsroom.topics.statements-dlq", () -> TOPICS.deadLetters);
+        StackProperties.register(registry, TOPICS);
     }
 
     @AfterAll
