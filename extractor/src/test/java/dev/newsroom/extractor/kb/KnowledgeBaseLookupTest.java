@@ -105,6 +105,13 @@ class KnowledgeBaseLookupTest {
     }
 
     @Test
+    void genericStateMediaBelongToTheStateTheTextNames() {
+        assertThat(kb.media("state TV")).map(MediaOutlet::name).contains("state television");
+        assertThat(kb.media("state-run television")).map(MediaOutlet::country).isEmpty();
+        assertThat(kb.media("official news agency")).map(MediaOutlet::type).contains("agency");
+    }
+
+    @Test
     void genericInstitutionsBelongToNoStateUntilTheTextSaysWhich() {
         Institution ministry = kb.institution("Foreign Ministry").orElseThrow();
         assertThat(ministry.country()).isNull();

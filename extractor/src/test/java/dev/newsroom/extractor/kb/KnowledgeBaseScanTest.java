@@ -68,6 +68,13 @@ class KnowledgeBaseScanTest {
         assertThat(scan("the Security Council")).extracting(GazetteerMatch::kind)
                 .containsExactly(EntryKind.ORGANIZATION, EntryKind.INSTITUTION);
         assertThat(scan("Vatican")).singleElement().extracting(GazetteerMatch::kind).isEqualTo(EntryKind.COUNTRY);
+        assertThat(scan("Brussels said")).extracting(GazetteerMatch::kind, m -> m.entry().canonicalName())
+                .containsExactly(tuple(EntryKind.PLACE, "Belgium"), tuple(EntryKind.ORGANIZATION, "European Union"));
+    }
+
+    @Test
+    void combiningFormsNameStatesOnceTheTokenizerSplitsThem() {
+        assertThat(scan("Sino - US talks")).extracting(m -> ((Country) m.entry()).iso3()).containsExactly("CHN", "USA");
     }
 
     @Test

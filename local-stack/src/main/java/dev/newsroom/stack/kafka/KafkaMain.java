@@ -3,10 +3,9 @@ package dev.newsroom.stack.kafka;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import dev.newsroom.stack.process.LogbackConfig;
 import dev.newsroom.stack.process.RunUntilStopped;
+import dev.newsroom.stack.process.ServerMain;
 import dev.newsroom.stack.process.ServerOptions;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -35,7 +34,6 @@ public final class KafkaMain implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        LogbackConfig.useStackConfigUnlessSet();
-        System.exit(new CommandLine(new KafkaMain()).execute(args));
+        ServerMain.run("kafka", new KafkaMain(), args);
     }
 }

@@ -3,10 +3,9 @@ package dev.newsroom.stack.mongo;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import dev.newsroom.stack.process.LogbackConfig;
 import dev.newsroom.stack.process.RunUntilStopped;
+import dev.newsroom.stack.process.ServerMain;
 import dev.newsroom.stack.process.ServerOptions;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,7 +33,6 @@ public final class MongoMain implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        LogbackConfig.useStackConfigUnlessSet();
-        System.exit(new CommandLine(new MongoMain()).execute(args));
+        ServerMain.run("mongo", new MongoMain(), args);
     }
 }

@@ -64,6 +64,19 @@ class NewsroomUpTest {
     }
 
     @Test
+    void aProcessThatDiesBeforeItIsHealthyIsReportedWithItsLog() throws Exception {
+        Files.writeString(dataDir.resolve("kafka"), "a file where the broker's log directory belongs");
+
+        Result result = runInProcess("--infra-only", "--data", dataDir.toString(),
+                "--kafka-port", "0", "--registry-port", "0", "--mongo-port", "0", "--timeout", "120");
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.err()).contains("kafka exited with code")
+                .contains("see " + dataDir.resolve("logs/kafka.log"))
+                .contains("cannot create the Kafka log directory");
+    }
+
+    @Test
     void theInfrastructureComesUpReadyAndLeavesNoProcessBehind() throws Exception {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx128m", NewsroomUp.class.getName(),

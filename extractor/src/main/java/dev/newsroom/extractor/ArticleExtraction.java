@@ -1,0 +1,469 @@
+package dev.newsroom.extractor;
+
+import dev.newsroom.extractor.actors.ArticleActors;
+import dev.newsroom.extractor.model.Actor;
+import dev.newsroom.extractor.model.ArticleText;
+import dev.newsroom.extractor.model.ExtractedStatement;
+import dev.newsroom.extractor.model.StatementType;
+import dev.newsroom.extractor.model.TextSpan;
+import dev.newsroom.extractor.rules.AttributionRules;
+import dev.newsroom.extractor.rules.ContentCues;
+import dev.newsroom.extractor.rules.Cue;
+import dev.newsroom.extractor.rules.HeadlineRules;
+import dev.newsroom.extractor.rules.Quotes;
+import dev.newsroom.extractor.rules.StatedAt;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The statements of one analysed article: attribution rules, speakers, content, then types and disputes. */
+final class ArticleExtraction {
+
+    /** A statement before classification: mention and cue in article tokens, content in chars. */
+    private record Found(Actor speaker, int mentionStart, int mentionEnd, int cueStart, int cueEnd, Cue cue,
+                         int contentStart, int contentEnd, boolean direct, Actor via, int sentence) {
+    }
+
+    /** Dependents of a speaker that are not part of the speaker's phrase. */
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("acl", "acl:relcl", "advcl", "ccomp", "parataxis",
+            "dep", "xcomp", "conj", "cc", "punct");
+    private static final Set<String> EDGE_WORDS = Set.of("that", ",", ":", ";", "-", "–", "—", "and", "but", "\"",
+            "“", "”", "‘", "’", "'", "(", ")", ".");
+
+    private final Extractor.Components parts;
+    private final ArticleText article;
+    private final String text;
+    private final List<CoreMap> sentences;
+    private final List<CoreLabel> tokens = new ArrayList<>();
+    private final int[] sentenceStart;
+    private final List<Quotes.Quote> quotes;
+    private final ArticleActors actors;
+    private final List<Found> found = new ArrayList<>();
+    private final BitSet usedQuotes = new BitSet();
+
+    ArticleExtraction(Extractor.Components parts, ArticleText article, List<CoreMap> sentences, List<Quotes.Quote> quotes) {
+        this.parts = parts;
+        this.article = article;
+        this.text = article.text();
+        this.sentences = sentences;
+        this.quotes = quotes;
+        this.sentenceStart = new int[sentences.size() + 1];
+        for (int s = 0; s < sentences.size(); s++) {
+            sentenceStart[s] = tokens.size();
+            tokens.addAll(sentences.get(s).get(CoreAnnotations.TokensAnnotation.class));
+        }
+        sentenceStart[sentences.size()] = tokens.size();
+        this.actors = new ArticleActors(parts.kb(), parts.persons(), sentences,
+                quotes.stream().map(q -> new int[] {q.start(), q.end()}).toList());
+    }
+
+    List<ExtractedStatement> run() {
+        for (int s = 0; s < sentences.size(); s++) {
+            headline(s);
+            SemanticGraph graph = sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+            if (graph != null) {
+                for (AttributionRules.Binding b : parts.rules().apply(graph)) {
+                    attribution(s, graph, b);
+                }
+            }
+        }
+        continuationQuotes();
+        actors.rememberPersons();
+        return classify();
+    }
+
+    // ------------------------------------------------------------------ headlines
+
+    private void headline(int s) {
+        int first = sentenceStart[s];
+        int last = sentenceStart[s + 1];
+        if (last - first > 40 || last == first || !isTitleLine(first, last)) {
+            return;
+        }
+        parts.headlines().match(tokens.subList(first, last)).ifPresent(m -> {
+            int speakerStart = first + m.speakerStart();
+            int speakerEnd = first + m.speakerEnd();
+            Optional<ArticleActors.Resolved> speaker = actors.speaker(speakerStart, speakerEnd, speakerEnd - 1);
+            if (speaker.isEmpty() || speaker.get().media()) {
+                return;
+            }
+            int[] content = trim(first + m.contentStart(), first + m.contentEnd());
+            if (content[1] > content[0]) {
+                found.add(new Found(speaker.get().actor(), speakerStart, speakerEnd, first + m.cueStart(),
+                        first + m.cueEnd(), parts.defaultCue(), tokens.get(content[0]).beginPosition(),
+                        tokens.get(content[1] - 1).endPosition(), false, null, s));
+            }
+        });
+    }
+
+    /** A line of its own without closing punctuation: a title or subtitle. */
+    private boolean isTitleLine(int first, int last) {
+        String lastWord = tokens.get(last - 1).originalText();
+        if (lastWord.equals(".") || lastWord.equals("?") || lastWord.equals("!")) {
+            return false;
+        }
+        int begin = tokens.get(first).beginPosition();
+        int end = tokens.get(last - 1).endPosition();
+        boolean lineStart = begin == 0 || text.charAt(begin - 1) == '\n';
+        boolean lineEnd = end >= text.length() || text.indexOf('\n', end) == end
+                || text.substring(end, Math.min(text.length(), end + 3)).isBlank();
+        return lineStart && lineEnd;
+    }
+
+    // ------------------------------------------------------------------ dependency rules
+
+    private void attribution(int s, SemanticGraph graph, AttributionRules.Binding b) {
+        IndexedWord cueWord = b.cue();
+        int base = sentenceStart[s];
+        int cueToken = base + cueWord.index() - 1;
+        if (insideQuote(tokens.get(cueToken).beginPosition()) != null || b.speaker() == null) {
+            return;
+        }
+        int cueEnd = cueToken + 1;
+        Cue cue;
+        if (cueWord.word().equalsIgnoreCase("according")) {
+            cue = parts.defaultCue();
+            cueEnd = Math.min(cueToken + 2, sentenceStart[s + 1]);
+        } else if (cueWord.tag().startsWith("NN")) {
+            cue = parts.cues().noun(lemma(cueWord)).orElse(null);
+        } else {
+            Map<String, IndexedWord> dependents = phraseDependents(graph, cueWord);
+            cue = parts.cues().verb(lemma(cueWord), dependents.keySet()).orElse(null);
+            if (cue != null && cue.phrase().contains(" ")) {
+                IndexedWord partner = dependents.get(cue.phrase().substring(cue.phrase().indexOf(' ') + 1));
+                if (partner != null && partner.index() > cueWord.index() && partner.index() - cueWord.index() <= 4) {
+                    cueEnd = base + partner.index();
+                }
+            }
+        }
+        if (cue == null) {
+            return;
+        }
+        int cueLast = cueEnd;
+        SemanticGraph tree = sentences.get(s).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        Set<Integer> speakerTokens = phrase(tree, b.speaker(), base);
+        speakerTokens.removeIf(t -> t >= cueToken && t < cueLast);
+        int[] mention = trim(min(speakerTokens), max(speakerTokens) + 1);
+        if (mention[1] <= mention[0]) {
+            return;
+        }
+        int head = base + b.speaker().index() - 1;
+        int[] content = null;
+        if (b.content() != null && (!cue.speech() || !Set.of("object", "preposition").contains(b.contentRule()))) {
+            Set<Integer> contentTokens = subtree(tree, tree.getNodeByIndexSafe(b.content().index()), base);
+            IndexedWord treeCue = tree.getNodeByIndexSafe(cueWord.index());
+            if (treeCue != null && contentTokens.contains(cueToken)) {
+                contentTokens.removeAll(subtree(tree, treeCue, base));
+            }
+            contentTokens.removeAll(subtree(tree, tree.getNodeByIndexSafe(b.speaker().index()), base));
+            contentTokens.removeIf(t -> t >= cueToken && t < cueLast);
+            if (!contentTokens.isEmpty()) {
+                content = trim(min(contentTokens), max(contentTokens) + 1);
+            }
+        }
+        int[] quoteSpan = quoteFor(content, Math.min(mention[0], cueToken), Math.max(mention[1], cueEnd), s);
+        boolean direct = quoteSpan != null;
+        if (content == null && quoteSpan == null || content != null && content[1] <= content[0] && quoteSpan == null) {
+            return;
+        }
+        Optional<ArticleActors.Resolved> speaker = actors.speaker(mention[0], mention[1], head);
+        if (speaker.isEmpty() || speaker.get().media()) {
+            return;
+        }
+        Actor via = actors.mediaIn(sentenceStart[s], sentenceStart[s + 1]).orElse(null);
+        int[] chars = direct ? quoteSpan
+                : new int[] {tokens.get(content[0]).beginPosition(), tokens.get(content[1] - 1).endPosition()};
+        found.add(new Found(speaker.get().actor(), mention[0], mention[1], cueToken, cueEnd, cue,
+                chars[0], chars[1], direct, via, s));
+    }
+
+    /** Lemmas that may complete a phrasal cue: particles, prepositions of obliques, object heads. */
+    private static Map<String, IndexedWord> phraseDependents(SemanticGraph graph, IndexedWord cue) {
+        Map<String, IndexedWord> out = new LinkedHashMap<>();
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(cue)) {
+            String rel = e.getRelation().toString();
+            IndexedWord dep = e.getDependent();
+            if (rel.equals("compound:prt") || rel.equals("obj") || rel.equals("mark") || rel.equals("nsubj:pass")) {
+                out.put(lemma(dep), dep);
+            } else if (rel.startsWith("obl") || rel.startsWith("advcl") || rel.startsWith("nmod")) {
+                for (SemanticGraphEdge c : graph.outgoingEdgeIterable(dep)) {
+                    if (c.getRelation().toString().equals("case") || c.getRelation().toString().equals("mark")) {
+                        out.put(lemma(c.getDependent()), c.getDependent());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The quote a cue reports, as char offsets: a quote holding most of the rule's content, or, when the
+     * rules found no content, a quote right before the speaker and cue ("“...,” she said") or right after
+     * them ("She said: “...”").
+     */
+    private int[] quoteFor(int[] content, int attributionStart, int attributionEnd, int s) {
+        for (int q = 0; q < quotes.size(); q++) {
+            Quotes.Quote quote = quotes.get(q);
+            if (wordCount(quote) < 3) {
+                continue;
+            }
+            boolean holdsContent = content != null && content[1] > content[0] && insideShare(content, quote) >= 0.5;
+            boolean adjacent = content == null && (onlyPunctuation(quote.end(), tokens.get(attributionStart).beginPosition())
+                    || onlyPunctuation(tokens.get(attributionEnd - 1).endPosition(), quote.start()));
+            if (holdsContent || adjacent) {
+                usedQuotes.set(q);
+                return new int[] {quote.start(), quote.end()};
+            }
+        }
+        return null;
+    }
+
+    private double insideShare(int[] content, Quotes.Quote quote) {
+        int inside = 0;
+        for (int t = content[0]; t < content[1]; t++) {
+            if (quote.contains(tokens.get(t).beginPosition())) {
+                inside++;
+            }
+        }
+        return (double) inside / (content[1] - content[0]);
+    }
+
+    private boolean onlyPunctuation(int from, int to) {
+        if (from < 0 || to < from || to - from > 4) {
+            return false;
+        }
+        return text.substring(from, to).chars().allMatch(c -> Character.isWhitespace(c) || c == ',' || c == ':'
+                || c == '”' || c == '“' || c == '"' || c == '’' || c == '‘' || c == '\u00A0');
+    }
+
+    private Quotes.Quote insideQuote(int offset) {
+        for (Quotes.Quote q : quotes) {
+            if (q.contains(offset) && wordCount(q) >= 3) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    private int wordCount(Quotes.Quote q) {
+        return text.substring(q.start(), q.end()).trim().split("\\s+").length;
+    }
+
+    /**
+     * Quotes that open a paragraph and that no cue claimed continue the previous direct quote's speaker,
+     * when that statement is in the paragraph just before.
+     */
+    private void continuationQuotes() {
+        for (int q = 0; q < quotes.size(); q++) {
+            Quotes.Quote quote = quotes.get(q);
+            if (usedQuotes.get(q) || wordCount(quote) < 4 || !opensParagraph(quote.start() - 1)) {
+                continue;
+            }
+            Found previous = null;
+            for (Found f : found) {
+                if (f.direct() && f.contentEnd() <= quote.start()
+                        && (previous == null || f.contentEnd() > previous.contentEnd())) {
+                    previous = f;
+                }
+            }
+            if (previous != null && paragraphsBetween(previous.contentEnd(), quote.start()) <= 1) {
+                found.add(new Found(previous.speaker(), previous.mentionStart(), previous.mentionEnd(),
+                        previous.cueStart(), previous.cueEnd(), previous.cue(), quote.start(), quote.end(),
+                        true, previous.via(), previous.sentence()));
+                usedQuotes.set(q);
+            }
+        }
+    }
+
+    private boolean opensParagraph(int markOffset) {
+        int i = markOffset - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\u00A0')) {
+            i--;
+        }
+        return i < 0 || text.charAt(i) == '\n';
+    }
+
+    private int paragraphsBetween(int from, int to) {
+        int count = 0;
+        boolean inBreak = false;
+        for (int i = from; i < to && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (!inBreak) {
+                    count++;
+                }
+                inBreak = true;
+            } else if (!Character.isWhitespace(text.charAt(i))) {
+                inBreak = false;
+            }
+        }
+        return count;
+    }
+
+    // ------------------------------------------------------------------ classification
+
+    private List<ExtractedStatement> classify() {
+        LocalDate published = article.publishedAt() == null ? null
+                : LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC);
+        List<ExtractedStatement> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Found f : found) {
+            TextSpan content = span(f.contentStart(), f.contentEnd());
+            if (!seen.add(f.speaker().id() + "|" + content.start() + "|" + content.end())) {
+                continue;
+            }
+            List<String> lemmas = lemmasIn(content.start(), content.end());
+            StatementType type = f.cue().type();
+            double stance = f.cue().stance();
+            if (type == StatementType.STATEMENT) {
+                ContentCues.Signal signal = parts.contentCues().signal(lemmas);
+                if (signal != null) {
+                    type = signal.type();
+                    stance = signal.stance();
+                }
+            }
+            List<Actor> targets = targets(f, content);
+            TextSpan mention = tokenSpan(f.mentionStart(), f.mentionEnd());
+            TextSpan cue = tokenSpan(f.cueStart(), f.cueEnd());
+            String sentence = tokenSpan(sentenceStart[f.sentence()], sentenceStart[f.sentence() + 1]).text();
+            out.add(new ExtractedStatement(f.speaker(), mention, cue, content, f.direct(), targets, type, stance,
+                    f.via(), StatedAt.resolve(sentence, published), List.of(), parts.contentCues().topics(lemmas)));
+        }
+        return Disputes.assign(out);
+    }
+
+    private List<Actor> targets(Found f, TextSpan content) {
+        int first = tokenAt(content.start());
+        int last = tokenAt(content.end() - 1) + 1;
+        Map<String, Actor> bySide = new LinkedHashMap<>();
+        for (Actor a : actors.mentionedIn(first, last)) {
+            if (a.side() != null && !a.side().equals(f.speaker().side())) {
+                bySide.putIfAbsent(a.side(), a);
+            }
+        }
+        return new ArrayList<>(bySide.values());
+    }
+
+    private List<String> lemmasIn(int start, int end) {
+        List<String> lemmas = new ArrayList<>();
+        for (CoreLabel t : tokens) {
+            if (t.beginPosition() >= start && t.endPosition() <= end) {
+                lemmas.add(t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return lemmas;
+    }
+
+    /** The first token that ends after {@code offset}. */
+    private int tokenAt(int offset) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).endPosition() > offset) {
+                return i;
+            }
+        }
+        return tokens.size() - 1;
+    }
+
+    // ------------------------------------------------------------------ spans and subtrees
+
+    private TextSpan tokenSpan(int first, int end) {
+        return span(tokens.get(first).beginPosition(), tokens.get(end - 1).endPosition());
+    }
+
+    private TextSpan span(int start, int end) {
+        return new TextSpan(text.substring(start, end), start, end);
+    }
+
+    /** A speaker's phrase: its subtree without clauses hanging off it. */
+    private static Set<Integer> phrase(SemanticGraph tree, IndexedWord head, int base) {
+        Set<Integer> out = new TreeSet<>();
+        IndexedWord node = tree.getNodeByIndexSafe(head.index());
+        if (node == null) {
+            out.add(base + head.index() - 1);
+            return out;
+        }
+        collect(tree, node, base, out, true);
+        return out;
+    }
+
+    private static Set<Integer> subtree(SemanticGraph tree, IndexedWord node, int base) {
+        Set<Integer> out = new TreeSet<>();
+        if (node != null && tree.containsVertex(node)) {
+            collect(tree, node, base, out, false);
+        }
+        return out;
+    }
+
+    private static void collect(SemanticGraph tree, IndexedWord node, int base, Set<Integer> out, boolean phraseOnly) {
+        out.add(base + node.index() - 1);
+        for (SemanticGraphEdge e : tree.outgoingEdgeIterable(node)) {
+            if (phraseOnly && CLAUSE_RELATIONS.contains(e.getRelation().toString())) {
+                continue;
+            }
+            if (!out.contains(base + e.getDependent().index() - 1)) {
+                collect(tree, e.getDependent(), base, out, phraseOnly);
+            }
+        }
+    }
+
+    /** [start, end) without edge words (punctuation, "that", "and") on either side. */
+    private int[] trim(int start, int end) {
+        while (start < end && EDGE_WORDS.contains(tokens.get(start).originalText().toLowerCase(Locale.ROOT))) {
+            start++;
+        }
+        while (end > start && EDGE_WORDS.contains(tokens.get(end - 1).originalText().toLowerCase(Locale.ROOT))
+                && !closesQuoteOpenedIn(start, end - 1)) {
+            end--;
+        }
+        return new int[] {start, end};
+    }
+
+    /** Whether token {@code close} is a closing quotation mark whose opening mark is in [start, close). */
+    private boolean closesQuoteOpenedIn(int start, int close) {
+        String mark = tokens.get(close).originalText();
+        String opening = switch (mark) {
+            case "”" -> "“";
+            case "’" -> "‘";
+            case "\"" -> "\"";
+            default -> null;
+        };
+        if (opening == null) {
+            return false;
+        }
+        for (int i = start; i < close; i++) {
+            if (tokens.get(i).originalText().equals(opening)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int min(Set<Integer> s) {
+        return s.stream().mapToInt(Integer::intValue).min().orElse(0);
+    }
+
+    private static int max(Set<Integer> s) {
+        return s.stream().mapToInt(Integer::intValue).max().orElse(-1);
+    }
+
+    private static String lemma(IndexedWord w) {
+        String lemma = w.lemma();
+        return (lemma == null ? w.word() : lemma).toLowerCase(Locale.ROOT);
+    }
+}

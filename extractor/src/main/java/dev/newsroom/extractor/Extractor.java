@@ -1,0 +1,98 @@
+package dev.newsroom.extractor;
+
+import dev.newsroom.extractor.actors.PersonDirectory;
+import dev.newsroom.extractor.kb.KnowledgeBase;
+import dev.newsroom.extractor.model.ArticleText;
+import dev.newsroom.extractor.model.ExtractedStatement;
+import dev.newsroom.extractor.model.StatementType;
+import dev.newsroom.extractor.nlp.NlpPipeline;
+import dev.newsroom.extractor.nlp.StageTimings;
+import dev.newsroom.extractor.rules.AttributionRules;
+import dev.newsroom.extractor.rules.ContentCues;
+import dev.newsroom.extractor.rules.Cue;
+import dev.newsroom.extractor.rules.CueLexicon;
+import dev.newsroom.extractor.rules.HeadlineRules;
+import dev.newsroom.extractor.rules.Quotes;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds statements in article text: who said what, about whom, of which type, in which dispute.
+ * {@link #create} loads the models once (seconds); {@link #extract} is thread-safe. Persons seen in one
+ * article help resolve surnames and sides in later ones, for the life of the instance.
+ */
+public final class Extractor implements AutoCloseable {
+
+    /** The loaded parts an article extraction works with. */
+    record Components(KnowledgeBase kb, CueLexicon cues, AttributionRules rules, HeadlineRules headlines,
+                      ContentCues contentCues, PersonDirectory persons, Cue defaultCue) {
+    }
+
+    private final ExtractorSettings settings;
+    private final NlpPipeline nlp;
+    private final Components parts;
+
+    private Extractor(ExtractorSettings settings) {
+        this.settings = settings;
+        this.nlp = new NlpPipeline(settings.maxSentenceTokens());
+        CueLexicon cues = CueLexicon.load();
+        this.parts = new Components(KnowledgeBase.loadDefault(), cues, AttributionRules.load(cues), HeadlineRules.load(),
+                ContentCues.load(), new PersonDirectory(), new Cue("say", false, StatementType.STATEMENT, 0, true));
+    }
+
+    public static Extractor create(ExtractorSettings settings) {
+        return new Extractor(settings);
+    }
+
+    /** The statements of one article; none for text not in English (language set and not "en"). */
+    public List<ExtractedStatement> extract(ArticleText article) {
+        String text = article.text();
+        if (text == null || text.isBlank() || article.language() != null
+                && !article.language().toLowerCase(Locale.ROOT).startsWith("en")) {
+            return List.of();
+        }
+        if (text.length() > settings.maxChars()) {
+            throw new ExtractionException("article has " + text.length() + " characters, more than the limit of "
+                    + settings.maxChars());
+        }
+        List<Quotes.Quote> quotes = Quotes.find(text);
+        Annotation doc = nlp.annotate(text, sentence -> worthParsing(sentence, text));
+        long start = System.nanoTime();
+        List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
+        List<ExtractedStatement> statements = new ArticleExtraction(parts, article, sentences, quotes).run();
+        nlp.timings().addRules(System.nanoTime() - start);
+        return statements;
+    }
+
+    /** Sentences with a cue lemma, "according to" or a quotation mark get a dependency parse. */
+    private boolean worthParsing(CoreMap sentence, String text) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        if (tokens.isEmpty() || tokens.size() > settings.maxSentenceTokens()) {
+            return false;
+        }
+        for (CoreLabel t : tokens) {
+            String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
+            if (parts.cues().isVerbHead(lemma) || parts.cues().isNoun(lemma) || t.word().equalsIgnoreCase("according")) {
+                return true;
+            }
+        }
+        int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        return text.substring(begin, end).matches("(?s).*[“”\"].*");
+    }
+
+    /** Time spent per stage since creation (or the last reset), for the benchmark. */
+    public StageTimings timings() {
+        return nlp.timings();
+    }
+
+    @Override
+    public void close() {
+        // CoreNLP holds no native resources; the models are released with this instance.
+    }
+}

@@ -1,0 +1,671 @@
+package dev.newsroom.extractor.actors;
+
+import dev.newsroom.extractor.kb.Country;
+import dev.newsroom.extractor.kb.EntryKind;
+import dev.newsroom.extractor.kb.GazetteerMatch;
+import dev.newsroom.extractor.kb.Institution;
+import dev.newsroom.extractor.kb.KbEntry;
+import dev.newsroom.extractor.kb.KnowledgeBase;
+import dev.newsroom.extractor.kb.MediaOutlet;
+import dev.newsroom.extractor.kb.Organization;
+import dev.newsroom.extractor.kb.Role;
+import dev.newsroom.extractor.model.Actor;
+import dev.newsroom.extractor.model.ActorKind;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The actors of one article: every state, organisation, institution, medium and person it mentions, found
+ * with the knowledge base and NER, and the resolution of a speaker's words ("the diplomat", "he", "Moscow",
+ * "Israel's Foreign Ministry", "an Israeli official") to an actor. Token positions are indexes into the
+ * article's token list.
+ */
+public final class ArticleActors {
+
+    /** A resolved speaker phrase: the actor, and whether it is a medium (a channel, not a speaker). */
+    public record Resolved(Actor actor, boolean media) {
+    }
+
+    /** A knowledge-base mention with article token positions. */
+    private record Gaz(int start, int end, EntryKind kind, KbEntry entry) {
+    }
+
+    private static final class Person {
+        final List<String> keys;
+        String name;
+        String side;
+        String role;
+        String roleCategory;
+
+        Person(List<String> keys, String name) {
+            this.keys = keys;
+            this.name = name;
+        }
+
+        String id() {
+            return PersonNames.id(keys);
+        }
+
+        String surname() {
+            return keys.get(keys.size() - 1);
+        }
+
+        Actor actor() {
+            return new Actor(id(), name, ActorKind.PERSON, side, role, side);
+        }
+    }
+
+    private record PersonMention(int start, int end, Person person) {
+    }
+
+    /** Prepositions that open a phrase naming a destination or place, not the speaker's own side. */
+    private static final Set<String> PLACE_PREPOSITIONS =
+            Set.of("to", "in", "at", "for", "with", "from", "against", "toward", "towards", "on", "over", "about");
+    private static final Set<String> MEDIA_WORDS = Set.of("newspaper", "daily", "agency", "broadcaster", "channel",
+            "tv", "television", "radio", "outlet", "website", "magazine", "paper", "network", "station");
+    private static final Set<String> INSTITUTION_WORDS =
+            Set.of("ministry", "embassy", "mission", "office", "department", "service", "government");
+    private static final Set<String> STATE_INSTITUTIONS = Set.of("government");
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "communique", "communiqué");
+
+    private final KnowledgeBase kb;
+    private final PersonDirectory directory;
+    private final List<CoreLabel> tokens;
+    private final int[] sentenceOf;
+    private final int[] sentenceStart;
+    private final Gaz[] gazAt;
+    private final List<Gaz> gazetteer = new ArrayList<>();
+    private final List<PersonMention> personMentions = new ArrayList<>();
+    private final Map<String, Person> persons = new LinkedHashMap<>();
+    private final List<int[]> quoted;
+    /** Speakers resolved so far with the token they were named at, for "the ministry" and "its". */
+    private final List<Map.Entry<Integer, Actor>> speakers = new ArrayList<>();
+
+    public ArticleActors(KnowledgeBase kb, PersonDirectory directory, List<CoreMap> sentences, List<int[]> quotedTokens) {
+        this.kb = kb;
+        this.directory = directory;
+        this.quoted = quotedTokens;
+        this.tokens = new ArrayList<>();
+        this.sentenceStart = new int[sentences.size() + 1];
+        for (int s = 0; s < sentences.size(); s++) {
+            sentenceStart[s] = tokens.size();
+            tokens.addAll(sentences.get(s).get(CoreAnnotations.TokensAnnotation.class));
+        }
+        sentenceStart[sentences.size()] = tokens.size();
+        sentenceOf = new int[tokens.size()];
+        gazAt = new Gaz[tokens.size()];
+        for (int s = 0; s < sentences.size(); s++) {
+            int base = sentenceStart[s];
+            List<String> words = new ArrayList<>();
+            for (int i = base; i < sentenceStart[s + 1]; i++) {
+                sentenceOf[i] = s;
+                words.add(tokens.get(i).originalText());
+            }
+            for (GazetteerMatch m : kb.scan(words)) {
+                Gaz g = new Gaz(base + m.startToken(), base + m.endToken(), m.kind(), m.entry());
+                gazetteer.add(g);
+                for (int i = g.start(); i < g.end(); i++) {
+                    if (gazAt[i] == null) {
+                        gazAt[i] = g;
+                    }
+                }
+            }
+        }
+        findPersons();
+    }
+
+    // ---------------------------------------------------------------- persons
+
+    private void findPersons() {
+        int i = 0;
+        while (i < tokens.size()) {
+            if (!isPersonToken(i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < tokens.size() && isPersonToken(i) && sentenceOf[i] == sentenceOf[start]) {
+                i++;
+            }
+            addPerson(start, i);
+        }
+        for (Person p : persons.values()) {
+            if (p.side == null) {
+                directory.byId(p.id()).or(() -> directory.bySurname(p.surname()))
+                        .ifPresent(known -> {
+                            p.side = known.side();
+                            p.role = p.role != null ? p.role : known.role();
+                        });
+            }
+        }
+    }
+
+    private boolean isPersonToken(int i) {
+        CoreLabel t = tokens.get(i);
+        if (!"PERSON".equals(t.ner())) {
+            return false;
+        }
+        Gaz g = gazAt[i];
+        return g == null || g.kind() == EntryKind.ROLE;
+    }
+
+    private void addPerson(int start, int end) {
+        String name = text(start, end);
+        List<String> keys = PersonNames.keys(name);
+        if (keys.isEmpty()) {
+            return;
+        }
+        Person person = findPerson(keys).orElseGet(() -> {
+            Person p = new Person(keys, name);
+            persons.put(p.id(), p);
+            return p;
+        });
+        if (name.length() > person.name.length()) {
+            person.name = name;
+        }
+        describe(person, start, end);
+        personMentions.add(new PersonMention(start, end, person));
+    }
+
+    /** The person of this article a name refers to: the same keys, or a surname alone matching a full name. */
+    private Optional<Person> findPerson(List<String> keys) {
+        Person exact = persons.get(PersonNames.id(keys));
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        String surname = keys.get(keys.size() - 1);
+        List<Person> sameSurname = persons.values().stream().filter(p -> p.surname().equals(surname)
+                && (endsWith(p.keys, keys) || endsWith(keys, p.keys) || p.keys.get(0).charAt(0) == keys.get(0).charAt(0)))
+                .toList();
+        if (sameSurname.size() == 1) {
+            Person p = sameSurname.get(0);
+            if (keys.size() > p.keys.size()) {
+                persons.remove(p.id());
+                Person full = new Person(keys, p.name);
+                full.side = p.side;
+                full.role = p.role;
+                full.roleCategory = p.roleCategory;
+                persons.put(full.id(), full);
+                personMentions.replaceAll(m -> m.person() == p ? new PersonMention(m.start(), m.end(), full) : m);
+                return Optional.of(full);
+            }
+            return Optional.of(p);
+        }
+        return Optional.empty();
+    }
+
+    /** Whether {@code name} ends with all of {@code tail} ("Alex Ben Zvi" ends with "Ben Zvi"). */
+    private static boolean endsWith(List<String> name, List<String> tail) {
+        return tail.size() <= name.size() && name.subList(name.size() - tail.size(), name.size()).equals(tail);
+    }
+
+    /** Side and role from the title before a name and appositions around it. */
+    private void describe(Person person, int start, int end) {
+        List<int[]> windows = new ArrayList<>();
+        int title = start;
+        while (title > 0 && sameSentence(title - 1, start) && isTitleToken(title - 1)) {
+            title--;
+        }
+        windows.add(new int[] {title, start});
+        if (start > 1 && word(start - 1).equals(",") && sameSentence(start - 2, start)) {
+            int np = start - 1;
+            while (np > 0 && sameSentence(np - 1, start) && isNounPhraseToken(np - 1)) {
+                np--;
+            }
+            windows.add(new int[] {np, start - 1});
+        }
+        if (end < tokens.size() - 1 && word(end).equals(",") && sameSentence(end + 1, start)) {
+            int np = end + 1;
+            while (np < tokens.size() && sameSentence(np, start) && isNounPhraseToken(np) && !word(np).equals(",")) {
+                np++;
+            }
+            windows.add(new int[] {end + 1, np});
+        }
+        for (int[] w : windows) {
+            if (person.side == null) {
+                person.side = sideIn(w[0], w[1]).orElse(null);
+            }
+            if (person.role == null) {
+                roleIn(w[0], w[1]).ifPresent(r -> {
+                    person.role = r.getKey();
+                    person.roleCategory = r.getValue();
+                });
+            }
+        }
+    }
+
+    private boolean isTitleToken(int i) {
+        String tag = tokens.get(i).tag();
+        return (tag.startsWith("NN") || tag.equals("JJ") || tag.equals("POS") || tag.equals("HYPH"))
+                && !"PERSON".equals(tokens.get(i).ner());
+    }
+
+    private boolean isNounPhraseToken(int i) {
+        String tag = tokens.get(i).tag();
+        String w = word(i).toLowerCase(Locale.ROOT);
+        return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("POS")
+                || tag.equals("PRP$") || tag.equals("CD") || tag.equals("HYPH")
+                || (tag.equals("IN") || tag.equals("TO")) && Set.of("of", "to", "at", "in", "for").contains(w);
+    }
+
+    // ---------------------------------------------------------------- resolution
+
+    /**
+     * The actor a speaker phrase [start, end) with head token {@code head} refers to, or empty when it names
+     * no actor ("the report", an unresolved "they").
+     */
+    public Optional<Resolved> speaker(int start, int end, int head) {
+        Optional<Resolved> r = resolve(start, end, head);
+        r.filter(x -> !x.media()).ifPresent(x -> speakers.add(Map.entry(start, x.actor())));
+        return r;
+    }
+
+    private Optional<Resolved> resolve(int start, int end, int head) {
+        String headWord = word(head).toLowerCase(Locale.ROOT);
+        String headLemma = lemma(head);
+        if (tokens.get(head).tag().startsWith("PRP")) {
+            return pronoun(headWord, start).map(a -> new Resolved(a, false));
+        }
+        Optional<PersonMention> named = personMentions.stream()
+                .filter(m -> m.start() >= start && m.end() <= end && !insidePlacePhrase(start, m.start()))
+                .findFirst();
+        if (named.isPresent()) {
+            Person p = named.get().person();
+            if (p.side == null) {
+                p.side = sideIn(start, end).or(() -> sideBefore(start)).orElse(null);
+            }
+            return Optional.of(new Resolved(p.actor(), false));
+        }
+        Optional<Gaz> media = first(start, end, EntryKind.MEDIA);
+        if (media.isPresent() && (media.get().start() <= head && head < media.get().end() || MEDIA_WORDS.contains(headLemma))) {
+            MediaOutlet m = (MediaOutlet) media.get().entry();
+            return Optional.of(new Resolved(media(m), true));
+        }
+        if (MEDIA_WORDS.contains(headLemma) && hasProperNoun(start, end)) {
+            return Optional.of(new Resolved(new Actor("media:" + slug(text(start, head)), text(start, head + 1),
+                    ActorKind.MEDIA, null, null, null), true));
+        }
+        Optional<Gaz> institution = first(start, end, EntryKind.INSTITUTION)
+                .filter(g -> !insidePlacePhrase(start, g.start()));
+        if (institution.isPresent()) {
+            return Optional.of(new Resolved(institution((Institution) institution.get().entry(), start, end), false));
+        }
+        if (INSTITUTION_WORDS.contains(headLemma) || STATEMENT_NOUNS.contains(headLemma)) {
+            Optional<Actor> previous = lastSpeaker(a -> a.kind() != ActorKind.PERSON && a.kind() != ActorKind.UNNAMED
+                    && (STATEMENT_NOUNS.contains(headLemma) || a.name().toLowerCase(Locale.ROOT).contains(headLemma)));
+            if (previous.isPresent()) {
+                return previous.map(a -> new Resolved(a, false));
+            }
+        }
+        Optional<Role> role = roleOf(start, end, head);
+        if (role.isPresent()) {
+            return Optional.of(new Resolved(roleHolder(role.get(), start, end, head), false));
+        }
+        Optional<Gaz> state = gazetteer.stream().filter(g -> g.start() >= start && g.end() <= end
+                && isStateKind(g.kind()) && !insidePlacePhrase(start, g.start())).findFirst();
+        if (state.isPresent()) {
+            return Optional.of(new Resolved(state((Country) state.get().entry()), false));
+        }
+        Optional<Gaz> org = first(start, end, EntryKind.ORGANIZATION);
+        if (org.isPresent()) {
+            return Optional.of(new Resolved(organization((Organization) org.get().entry()), false));
+        }
+        if ("ORGANIZATION".equals(tokens.get(head).ner())) {
+            int s = head;
+            int e = head + 1;
+            while (s > start && "ORGANIZATION".equals(tokens.get(s - 1).ner())) {
+                s--;
+            }
+            while (e < end && "ORGANIZATION".equals(tokens.get(e).ner())) {
+                e++;
+            }
+            String name = text(s, e);
+            return Optional.of(new Resolved(new Actor("org:" + slug(name), name, ActorKind.ORGANIZATION,
+                    sideIn(start, end).orElse(null), null, null), false));
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Actor> pronoun(String word, int at) {
+        return switch (word) {
+            case "he", "she", "him", "her" -> nearestPerson(at);
+            case "it", "its" -> nearestStateOrOrganization(at);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The first person named in the nearest sentence before {@code at} (or earlier in its own sentence). */
+    private Optional<Actor> nearestPerson(int at) {
+        PersonMention best = null;
+        for (PersonMention m : personMentions) {
+            if (m.start() >= at || isQuoted(m.start())) {
+                continue;
+            }
+            if (best == null || sentenceOf[m.start()] > sentenceOf[best.start()]) {
+                best = m;
+            }
+        }
+        return Optional.ofNullable(best).filter(m -> sentenceOf[at] - sentenceOf[m.start()] <= 6)
+                .map(m -> m.person().actor());
+    }
+
+    private Optional<Actor> nearestStateOrOrganization(int at) {
+        Gaz best = null;
+        for (Gaz g : gazetteer) {
+            if (g.start() >= at || !(isStateKind(g.kind()) && g.kind() != EntryKind.DEMONYM
+                    || g.kind() == EntryKind.ORGANIZATION)) {
+                continue;
+            }
+            if (best == null || sentenceOf[g.start()] > sentenceOf[best.start()]) {
+                best = g;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        return Optional.of(best.entry() instanceof Country c ? state(c) : organization((Organization) best.entry()));
+    }
+
+    private Actor roleHolder(Role role, int start, int end, int head) {
+        Optional<String> side = sideIn(start, end);
+        String first = word(start).toLowerCase(Locale.ROOT);
+        boolean unnamed = first.equals("a") || first.equals("an") || first.equals("some") || first.equals("several")
+                || tokens.get(head).tag().endsWith("S") && !first.equals("the");
+        if (!unnamed) {
+            Optional<Person> holder = compatiblePerson(role, side.orElse(null), start);
+            if (holder.isPresent()) {
+                Person p = holder.get();
+                if (p.side == null && side.isPresent()) {
+                    p.side = side.get();
+                }
+                return p.actor();
+            }
+        }
+        String name = text(start, end).replaceFirst("(?i)^(the|a|an|some|several)\\s+", "");
+        String sideCode = side.orElse(null);
+        return new Actor("unnamed:" + (sideCode == null ? "" : sideCode + ":") + slug(role.role()), name,
+                ActorKind.UNNAMED, sideCode, role.role(), sideCode);
+    }
+
+    /** The nearest person named before {@code at} (or, failing that, after it) who could hold the role. */
+    private Optional<Person> compatiblePerson(Role role, String side, int at) {
+        List<PersonMention> before = personMentions.stream().filter(m -> m.start() < at).toList();
+        List<PersonMention> after = personMentions.stream().filter(m -> m.start() >= at).toList();
+        for (boolean sameCategoryOnly : new boolean[] {true, false}) {
+            for (int i = before.size() - 1; i >= 0; i--) {
+                Person p = before.get(i).person();
+                if (compatible(p, role, side, sameCategoryOnly)) {
+                    return Optional.of(p);
+                }
+            }
+            for (PersonMention m : after) {
+                if (compatible(m.person(), role, side, sameCategoryOnly)) {
+                    return Optional.of(m.person());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean compatible(Person p, Role role, String side, boolean sameCategoryOnly) {
+        boolean sideOk = side == null || p.side == null || side.equals(p.side);
+        boolean categoryOk = sameCategoryOnly ? role.category().equals(p.roleCategory) : p.roleCategory == null;
+        return sideOk && categoryOk;
+    }
+
+    private Actor institution(Institution institution, int start, int end) {
+        Optional<String> side = sideIn(start, end);
+        if (side.isEmpty() && institution.country() != null) {
+            side = Optional.of(institution.country());
+        }
+        if (side.isEmpty()) {
+            String canonical = institution.canonical().toLowerCase(Locale.ROOT);
+            side = lastSpeaker(a -> a.name().toLowerCase(Locale.ROOT).endsWith(canonical)).map(Actor::side)
+                    .or(() -> lastSpeaker(a -> a.kind() == ActorKind.GOVERNMENT).map(Actor::side))
+                    .or(this::firstState);
+        }
+        Optional<Country> country = side.flatMap(kb::countryByCode);
+        if (STATE_INSTITUTIONS.contains(institution.canonical().toLowerCase(Locale.ROOT)) && country.isPresent()) {
+            return state(country.get());
+        }
+        String name = titleCase(institution.canonical());
+        String code = side.orElse(null);
+        String prefix = country.map(c -> c.demonyms().isEmpty() ? c.name() : c.demonyms().get(0)).orElse("");
+        return new Actor("gov:" + (code == null ? "" : code + ":") + slug(institution.canonical()),
+                (prefix + " " + name).strip(), institution.kind(), code, null, code);
+    }
+
+    private Optional<Actor> lastSpeaker(java.util.function.Predicate<Actor> filter) {
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            if (filter.test(speakers.get(i).getValue())) {
+                return Optional.of(speakers.get(i).getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> firstState() {
+        return gazetteer.stream().filter(g -> isStateKind(g.kind())).findFirst()
+                .map(g -> ((Country) g.entry()).iso3());
+    }
+
+    // ---------------------------------------------------------------- sides, roles, targets
+
+    /**
+     * The side a phrase states for its head: the first state, demonym, place or organisation in it that is
+     * not inside a place or destination phrase ("Russia's ambassador to Israel" → RUS), or the state an
+     * "its" refers to.
+     */
+    public Optional<String> sideIn(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (insidePlacePhrase(start, i)) {
+                continue;
+            }
+            Gaz g = gazAt[i];
+            if (g != null && g.start() == i) {
+                if (g.entry() instanceof Country c && isStateKind(g.kind())) {
+                    return Optional.of(c.iso3());
+                }
+                if (g.entry() instanceof Organization o) {
+                    return Optional.of(o.side());
+                }
+            }
+            String w = word(i).toLowerCase(Locale.ROOT);
+            if (w.equals("its") || w.equals("their")) {
+                Optional<String> side = nearestStateOrOrganization(i).map(Actor::side);
+                if (side.isPresent()) {
+                    return side;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first state or demonym before {@code at} in its sentence, outside place phrases. */
+    private Optional<String> sideBefore(int at) {
+        int s = sentenceStart[sentenceOf[at]];
+        return sideIn(s, at);
+    }
+
+    private Optional<Map.Entry<String, String>> roleIn(int start, int end) {
+        for (int i = start; i < end; i++) {
+            Gaz g = gazAt[i];
+            if (g != null && g.kind() == EntryKind.ROLE && !insidePlacePhrase(start, i)) {
+                Role role = (Role) g.entry();
+                String text = role.role();
+                if (g.end() + 1 < end && word(g.end()).equalsIgnoreCase("to")) {
+                    Gaz dest = gazAt[g.end() + 1];
+                    if (dest != null && dest.entry() instanceof Country c) {
+                        text += " to " + c.name();
+                    }
+                }
+                return Optional.of(Map.entry(text, role.category()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Role> roleOf(int start, int end, int head) {
+        Gaz g = gazAt[head];
+        if (g != null && g.kind() == EntryKind.ROLE) {
+            return Optional.of((Role) g.entry());
+        }
+        for (Gaz x : gazetteer) {
+            if (x.start() >= start && x.end() <= end && x.kind() == EntryKind.ROLE && x.end() == head + 1) {
+                return Optional.of((Role) x.entry());
+            }
+        }
+        return kb.role(word(head));
+    }
+
+    /** The states and organisations a span [start, end) mentions, and persons whose side is known. */
+    public List<Actor> mentionedIn(int start, int end) {
+        List<Actor> out = new ArrayList<>();
+        for (Gaz g : gazetteer) {
+            if (g.start() < start || g.end() > end) {
+                continue;
+            }
+            if (g.entry() instanceof Country c && isStateKind(g.kind())) {
+                out.add(state(c));
+            } else if (g.entry() instanceof Organization o) {
+                out.add(organization(o));
+            }
+        }
+        for (PersonMention m : personMentions) {
+            if (m.start() >= start && m.end() <= end && m.person().side != null) {
+                out.add(m.person().actor());
+            }
+        }
+        return out;
+    }
+
+    /** A medium named in [start, end), if any (the channel of a statement: "told the X newspaper"). */
+    public Optional<Actor> mediaIn(int start, int end) {
+        Optional<Gaz> media = first(start, end, EntryKind.MEDIA);
+        if (media.isPresent()) {
+            return Optional.of(media((MediaOutlet) media.get().entry()));
+        }
+        for (int i = start; i < end; i++) {
+            if (MEDIA_WORDS.contains(lemma(i)) && hasProperNoun(start, i)) {
+                int s = i;
+                while (s > start && (tokens.get(s - 1).tag().startsWith("NNP") || tokens.get(s - 1).tag().equals("HYPH")
+                        || tokens.get(s - 1).tag().equals("CD") || tokens.get(s - 1).tag().equals("JJ"))) {
+                    s--;
+                }
+                String name = text(s, i + 1);
+                return Optional.of(new Actor("media:" + slug(name), name, ActorKind.MEDIA, null, null, null));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Records what this article taught about its persons, for later articles. */
+    public void rememberPersons() {
+        for (Person p : persons.values()) {
+            directory.remember(new PersonDirectory.Known(p.id(), p.name, p.side, p.role), p.surname());
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private boolean isQuoted(int token) {
+        int offset = tokens.get(token).beginPosition();
+        return quoted.stream().anyMatch(q -> offset >= q[0] && offset < q[1]);
+    }
+
+    /** Whether token i sits in a place/destination phrase opened after {@code from}: "ambassador [to Israel]". */
+    private boolean insidePlacePhrase(int from, int i) {
+        for (int j = i - 1; j >= from; j--) {
+            String w = word(j).toLowerCase(Locale.ROOT);
+            if (w.equals(",") || tokens.get(j).tag().startsWith("VB")) {
+                return false;
+            }
+            if (PLACE_PREPOSITIONS.contains(w) && (tokens.get(j).tag().equals("IN") || tokens.get(j).tag().equals("TO"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Gaz> first(int start, int end, EntryKind kind) {
+        return gazetteer.stream().filter(g -> g.start() >= start && g.end() <= end && g.kind() == kind).findFirst();
+    }
+
+    private static boolean isStateKind(EntryKind kind) {
+        return kind == EntryKind.COUNTRY || kind == EntryKind.DEMONYM || kind == EntryKind.PLACE;
+    }
+
+    private boolean hasProperNoun(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (tokens.get(i).tag().startsWith("NNP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean sameSentence(int a, int b) {
+        return sentenceOf[a] == sentenceOf[b];
+    }
+
+    private String word(int i) {
+        return tokens.get(i).originalText();
+    }
+
+    private String lemma(int i) {
+        String lemma = tokens.get(i).lemma();
+        return lemma == null ? word(i).toLowerCase(Locale.ROOT) : lemma.toLowerCase(Locale.ROOT);
+    }
+
+    /** The original text of tokens [start, end). */
+    public String text(int start, int end) {
+        if (start >= end) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            if (i > start) {
+                sb.append(tokens.get(i - 1).after());
+            }
+            sb.append(tokens.get(i).originalText());
+        }
+        return sb.toString().replaceAll("[\\s\\u00A0]+", " ");
+    }
+
+    public static Actor state(Country c) {
+        return new Actor("gov:" + c.iso3(), c.name(), ActorKind.GOVERNMENT, c.iso3(), null, null);
+    }
+
+    public static Actor organization(Organization o) {
+        return new Actor("org:" + o.code(), o.name(), ActorKind.ORGANIZATION, o.side(), null, null);
+    }
+
+    public static Actor media(MediaOutlet m) {
+        return new Actor("media:" + slug(m.name()), m.name(), ActorKind.MEDIA, m.country(), null, null);
+    }
+
+    static String slug(String s) {
+        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : s.split(" ")) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            boolean minor = Set.of("of", "and", "for", "the").contains(w);
+            sb.append(minor || w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return sb.toString();
+    }
+}

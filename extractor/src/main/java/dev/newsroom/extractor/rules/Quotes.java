@@ -1,0 +1,78 @@
+package dev.newsroom.extractor.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quoted passages in a text: curly double quotes, straight double quotes and curly single quotes.
+ * A quote left open at the end of its paragraph ends there (news style opens every paragraph of a long
+ * quote and closes only the last). An apostrophe inside a word ("Russia’s") never closes a single quote.
+ */
+public final class Quotes {
+
+    /** The quoted words between the marks, [start, end), without a trailing comma. */
+    public record Quote(int start, int end) {
+        public boolean contains(int offset) {
+            return offset >= start && offset < end;
+        }
+    }
+
+    private Quotes() {
+    }
+
+    public static List<Quote> find(String text) {
+        List<Quote> quotes = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            int close = switch (c) {
+                case '“', '„' -> closing(text, i + 1, "”“");
+                case '"' -> closing(text, i + 1, "\"");
+                case '‘' -> opensSingle(text, i) ? closingSingle(text, i + 1) : -1;
+                default -> -1;
+            };
+            if (close > i + 1) {
+                int end = close;
+                while (end > i + 1 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+                    end--;
+                }
+                quotes.add(new Quote(i + 1, end));
+                boolean closedByMark = close < n && "”\"’".indexOf(text.charAt(close)) >= 0;
+                i = closedByMark ? close + 1 : close;
+            } else {
+                i++;
+            }
+        }
+        return quotes;
+    }
+
+    /** The offset of the mark closing a quote opened before {@code from}, or the paragraph end. */
+    private static int closing(String text, int from, String marks) {
+        for (int j = from; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '\n' || marks.indexOf(c) >= 0) {
+                return j;
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean opensSingle(String text, int i) {
+        boolean wordBefore = i > 0 && Character.isLetterOrDigit(text.charAt(i - 1));
+        return !wordBefore && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    private static int closingSingle(String text, int from) {
+        for (int j = from; j < text.length(); j++) {
+            char c = text.charAt(j);
+            if (c == '\n') {
+                return -1;
+            }
+            if (c == '’' && (j + 1 == text.length() || !Character.isLetter(text.charAt(j + 1)))) {
+                return j;
+            }
+        }
+        return -1;
+    }
+}

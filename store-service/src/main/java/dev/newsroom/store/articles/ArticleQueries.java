@@ -1,0 +1,53 @@
+package dev.newsroom.store.articles;
+
+import com.mongodb.client.model.Filters;
+import dev.newsroom.store.statements.StatementQueries;
+import dev.newsroom.store.views.ViewCollections;
+import dev.newsroom.store.views.ViewStore;
+import dev.newsroom.store.web.JsonDocuments;
+import dev.newsroom.store.web.NotFoundException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/** Reads an article with the evidence of its statements. */
+@Component
+public class ArticleQueries {
+
+    /** An article holds a few dozen statements; the cap only guards against a pathological one. */
+    static final int MAX_STATEMENTS = 1000;
+
+    private final ViewStore viewStore;
+
+    public ArticleQueries(ViewStore viewStore) {
+        this.viewStore = viewStore;
+    }
+
+    public Map<String, Object> get(String id) {
+        ViewCollections views = viewStore.live();
+        Document article = views.articles().find(Filters.eq("_id", id)).first();
+        if (article == null) {
+            throw new NotFoundException("article", id);
+        }
+        List<String> ids = article.getList("statementIds", String.class, List.of());
+        List<Document> statements = ids.isEmpty() ? List.of() : views.statements()
+                .find(Filters.and(Filters.in("_id", ids.subList(0, Math.min(ids.size(), MAX_STATEMENTS))), Filters.eq("live", true)))
+                .into(new ArrayList<>());
+        statements.sort(Comparator.comparingInt(s -> s.get("content", Document.class).getInteger("start")));
+        Map<String, Object> json = JsonDocuments.toJson(article, Set.of("statementIds", "eventTitle", "eventPublishedAt"));
+        json.putIfAbsent("title", null);
+        if (json.get("title") == null) {
+            json.put("title", article.getString("eventTitle"));
+        }
+        if (json.get("publishedAt") == null && article.getDate("eventPublishedAt") != null) {
+            json.put("publishedAt", article.getDate("eventPublishedAt").toInstant().toString());
+        }
+        json.put("statements", StatementQueries.toJson(views, statements));
+        json.put("statementsOmitted", Math.max(0, ids.size() - MAX_STATEMENTS));
+        return json;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.newsroom.store.views;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import java.util.List;
+import org.bson.Document;
+
+/**
+ * The four view collections of one generation. Every generation has its own collections
+ * ({@code statements_g3}, {@code actors_g3}, ...), so a rebuild can fill a fresh set while the live one serves.
+ */
+public record ViewCollections(
+        int generation,
+        MongoCollection<Document> statements,
+        MongoCollection<Document> actors,
+        MongoCollection<Document> disputes,
+        MongoCollection<Document> articles) {
+
+    static final List<String> NAMES = List.of("statements", "actors", "disputes", "articles");
+
+    static ViewCollections of(MongoDatabase db, int generation) {
+        return new ViewCollections(generation,
+                db.getCollection(name("statements", generation)),
+                db.getCollection(name("actors", generation)),
+                db.getCollection(name("disputes", generation)),
+                db.getCollection(name("articles", generation)));
+    }
+
+    static String name(String view, int generation) {
+        return view + "_g" + generation;
+    }
+
+    /** Indexes for every query the projection and the API make. */
+    void createIndexes() {
+        var background = new IndexOptions();
+        statements.createIndex(Indexes.ascending("live", "speaker.id", "when"), background);
+        statements.createIndex(Indexes.ascending("live", "targetIds", "when"), background);
+        statements.createIndex(Indexes.ascending("live", "pairs", "when"), background);
+        statements.createIndex(Indexes.ascending("live", "articleId"), background);
+        statements.createIndex(Indexes.ascending("live", "type", "when"), background);
+        statements.createIndex(Indexes.ascending("live", "when"), background);
+        actors.createIndex(Indexes.compoundIndex(Indexes.descending("statementCount"), Indexes.ascending("_id")), background);
+        actors.createIndex(Indexes.compoundIndex(Indexes.ascending("side"), Indexes.descending("statementCount")), background);
+        actors.createIndex(Indexes.compoundIndex(Indexes.ascending("kind"), Indexes.descending("statementCount")), background);
+        disputes.createIndex(Indexes.compoundIndex(Indexes.descending("statementCount"), Indexes.ascending("_id")), background);
+    }
+
+    void drop() {
+        statements.drop();
+        actors.drop();
+        disputes.drop();
+        articles.drop();
+    }
+}
