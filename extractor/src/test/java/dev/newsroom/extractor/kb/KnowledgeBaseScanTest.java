@@ -65,11 +65,20 @@ class KnowledgeBaseScanTest {
 
     @Test
     void sameWordsOfSeveralKindsAreAllReportedButOneEntryOnlyOnce() {
-        assertThat(scan("the Security Council")).extracting(GazetteerMatch::kind)
-                .containsExactly(EntryKind.ORGANIZATION, EntryKind.INSTITUTION);
         assertThat(scan("Vatican")).singleElement().extracting(GazetteerMatch::kind).isEqualTo(EntryKind.COUNTRY);
         assertThat(scan("Brussels said")).extracting(GazetteerMatch::kind, m -> m.entry().canonicalName())
                 .containsExactly(tuple(EntryKind.PLACE, "Belgium"), tuple(EntryKind.ORGANIZATION, "European Union"));
+    }
+
+    @Test
+    void securityCouncilAloneIsTheUnsButNationalCouncilsAreInstitutions() {
+        assertThat(scan("the Security Council voted")).singleElement()
+                .extracting(m -> m.entry().canonicalName()).isEqualTo("United Nations Security Council");
+        assertThat(scan("the Russian Security Council")).singleElement()
+                .extracting(GazetteerMatch::kind, m -> ((Institution) m.entry()).country())
+                .containsExactly(EntryKind.INSTITUTION, "RUS");
+        assertThat(scan("Israel 's National Security Council")).extracting(GazetteerMatch::kind)
+                .containsExactly(EntryKind.COUNTRY, EntryKind.INSTITUTION);
     }
 
     @Test

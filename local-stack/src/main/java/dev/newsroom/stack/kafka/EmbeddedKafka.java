@@ -68,10 +68,9 @@ public final class EmbeddedKafka implements AutoCloseable {
             throw new UncheckedIOException("cannot create the Kafka log directory " + logDir, e);
         }
         RuntimeException lastFailure = null;
-        // A port found free can be taken by someone else before the broker binds it: retry with new
-        // ports, but only for the ones we picked ourselves.
-        int attempts = config.port() == 0 ? START_ATTEMPTS : 1;
-        for (int attempt = 1; attempt <= attempts; attempt++) {
+        // A port found free (the controller's always, the broker's when 0 was asked for) can be taken by
+        // someone else before the broker binds it: then try again with new ports.
+        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
             int brokerPort = Ports.resolve(config.host(), config.port());
             int controllerPort = Ports.freePort("127.0.0.1");
             KafkaConfig kafkaConfig = KafkaConfig.fromProps(

@@ -1,5 +1,8 @@
 package dev.newsroom.stack.launcher;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -30,8 +33,13 @@ final class Health {
         boolean healthy();
     }
 
-    static Probe kafka(String bootstrapServers) {
+    /** The broker answers a metadata request (checked only once its port accepts connections, which is cheaper). */
+    static Probe kafka(String host, int port) {
+        String bootstrapServers = host + ":" + port;
         return () -> {
+            if (!acceptsConnections(host, port)) {
+                return false;
+            }
             try (Admin admin = Admin.create(Map.of(
                     AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                     AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) PROBE_TIMEOUT.toMillis(),
@@ -43,8 +51,13 @@ final class Health {
         };
     }
 
-    static Probe mongo(String uri) {
+    /** The server answers {@code ping} (checked only once its port accepts connections). */
+    static Probe mongo(String host, int port) {
+        String uri = "mongodb://" + host + ":" + port + "/";
         return () -> {
+            if (!acceptsConnections(host, port)) {
+                return false;
+            }
             MongoClientSettings settings = MongoClientSettings.builder()
                     .applyConnectionString(new ConnectionString(uri))
                     .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(PROBE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS))
@@ -57,6 +70,15 @@ final class Health {
         };
     }
 
+    private static boolean acceptsConnections(String host, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(host, port), (int) PROBE_TIMEOUT.toMillis());
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** GET {@code url} answers 200 and, when {@code expectedInBody} is given, contains it. */
     static Probe http(String url, String expectedInBody) {
         return () -> {
@@ -65,7 +87,7 @@ final class Health {
                         HttpRequest.newBuilder(URI.create(url)).timeout(PROBE_TIMEOUT).GET().build(),
                         HttpResponse.BodyHandlers.ofString());
                 return response.statusCode() == 200 && (expectedInBody == null || response.body().contains(expectedInBody));
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 return false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

@@ -99,6 +99,7 @@ public final class NewsroomUp implements Callable<Integer> {
         List<ServiceModule> services = infraOnly ? List.of() : servicesToRun(root);
         checkPortsFree(services);
         buildMissingJars(root, services);
+        services = withExecutableJars(root, services);
         String token = IngestToken.loadOrCreate(data);
 
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "newsroom-stop"));
@@ -111,10 +112,10 @@ public final class NewsroomUp implements Callable<Integer> {
                     "--data", data.toString(), "--host", host, "--port", String.valueOf(kafkaPort), "--stop-with-parent");
             ManagedProcess mongo = startJava("mongo", "-Xmx256m", MongoMain.class, logs,
                     "--data", data.toString(), "--host", host, "--port", String.valueOf(mongoPort), "--stop-with-parent");
-            awaitHealthy(kafka, Health.kafka(bootstrap));
+            awaitHealthy(kafka, Health.kafka(host, kafkaPort));
             ManagedProcess registry = startJava("schema-registry", "-Xmx128m", SchemaRegistryServer.class, logs,
                     "--kafka", bootstrap, "--host", host, "--port", String.valueOf(registryPort));
-            awaitHealthy(mongo, Health.mongo(mongoUri));
+            awaitHealthy(mongo, Health.mongo(host, mongoPort));
             awaitHealthy(registry, Health.http(registryUrl + "/subjects", null));
 
             Map<String, String> serviceEnvironment = Map.of(
@@ -243,6 +244,20 @@ public final class NewsroomUp implements Callable<Integer> {
                         + root.resolve(service.module()).resolve("target"));
             }
         }
+    }
+
+    private List<ServiceModule> withExecutableJars(Path root, List<ServiceModule> services) {
+        List<ServiceModule> executable = new ArrayList<>();
+        for (ServiceModule service : services) {
+            Path jar = service.jar(root).orElseThrow();
+            if (ServiceModule.executable(jar)) {
+                executable.add(service);
+            } else {
+                out().println("newsroom: " + jar + " is not a runnable Spring Boot jar (no Main-Class; "
+                        + "its pom needs spring-boot-maven-plugin): " + service.module() + " skipped");
+            }
+        }
+        return executable;
     }
 
     private ManagedProcess startService(Path root, ServiceModule service, Map<String, String> common, Path logs) {

@@ -2,7 +2,9 @@ package dev.newsroom.stack.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
@@ -44,6 +46,8 @@ import org.testcontainers.DockerClientFactory;
 public final class NewsroomStackExtension implements ParameterResolver {
 
     static final String MODE_VARIABLE = "NEWSROOM_TEST_STACK";
+    private static final Set<String> SPRING_SHUTDOWN_HOOKS = Set.of("SpringApplicationShutdownHook", "SpringContextShutdownHook");
+    private static final Duration SPRING_SHUTDOWN_WAIT = Duration.ofSeconds(30);
 
     @Override
     public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext)
@@ -75,6 +79,7 @@ public final class NewsroomStackExtension implements ParameterResolver {
             case CONTAINERS -> ContainerStack.start();
         };
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            awaitSpringContextsClosed();
             try {
                 stack.close();
             } catch (Exception e) {
@@ -82,6 +87,24 @@ public final class NewsroomStackExtension implements ParameterResolver {
             }
         }, "newsroom-test-stack-stop"));
         return (NewsroomStack) stack;
+    }
+
+    /**
+     * Cached Spring test contexts close in their own shutdown hooks, concurrently with ours. Their Kafka
+     * consumers and producers want the broker while they close (leaving groups, committing offsets),
+     * so the broker stops only after those hooks are done.
+     */
+    private static void awaitSpringContextsClosed() {
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (SPRING_SHUTDOWN_HOOKS.contains(thread.getName())) {
+                try {
+                    thread.join(SPRING_SHUTDOWN_WAIT.toMillis());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     static NewsroomStack.Mode chooseMode(String requested) {
