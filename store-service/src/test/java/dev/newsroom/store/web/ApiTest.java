@@ -1,8 +1,8 @@
 package dev.newsroom.store.web;
 
-import dev.newsroom.store.StackProperties;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsroom.store.StackProperties;
 import dev.newsroom.store.TestEvents.FishingDispute;
 import dev.newsroom.store.projection.ArticleProjector;
 import dev.newsroom.store.projection.StatementProjector;
