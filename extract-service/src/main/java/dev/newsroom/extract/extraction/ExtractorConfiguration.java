@@ -1,0 +1,26 @@
+package dev.newsroom.extract.extraction;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import dev.newsroom.extract.ExtractProperties;
+import dev.newsroom.extract.metrics.ExtractMetrics;
+import dev.newsroom.extractor.Extractor;
+import dev.newsroom.extractor.ExtractorSettings;
+
+@Configuration(proxyBeanMethods = false)
+class ExtractorConfiguration {
+
+    /** The NLP models load once per process (tens of seconds, a few GB of heap); all workers share them. */
+    @Bean
+    @ConditionalOnMissingBean
+    Extractor extractor() {
+        return Extractor.create(ExtractorSettings.defaults());
+    }
+
+    @Bean
+    BudgetedExtractor budgetedExtractor(Extractor extractor, ExtractProperties extract, ExtractMetrics metrics) {
+        return new BudgetedExtractor(extractor, extract.articleTimeout(), metrics);
+    }
+}
