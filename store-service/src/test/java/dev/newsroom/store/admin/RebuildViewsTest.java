@@ -24,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -45,11 +44,6 @@ class RebuildViewsTest {
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
         StackProperties.register(registry, TOPICS);
-    }
-
-    @AfterAll
-    static void closeTopics() {
-        TOPICS.close();
     }
 
     @LocalServerPort
