@@ -156,7 +156,6 @@ async function actorPage(id) {
     h("div", { class: "meta" },
       h("span", {}, plural(actor.statementCount, "statement")),
       h("span", {}, `targeted ${actor.targetedCount} times`),
-      h("span", {}, plural(actor.articleCount, "article")),
       h("span", {}, `${day(actor.firstSeen)} – ${day(actor.lastSeen)}`)),
     h("div", { class: "grid" },
       h("section", {},

@@ -8,8 +8,8 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import dev.newsroom.events.StatementEvent;
 import dev.newsroom.store.StoreApplication;
-import dev.newsroom.store.actors.ActorViewBuilder;
-import dev.newsroom.store.disputes.DisputeViewBuilder;
+import dev.newsroom.store.actors.ActorView;
+import dev.newsroom.store.disputes.DisputeView;
 import dev.newsroom.store.projection.StatementProjector;
 import dev.newsroom.store.views.ViewCollections;
 import dev.newsroom.store.views.ViewStore;
@@ -98,7 +98,7 @@ public class StoreBench implements Callable<Integer> {
     }
 
     private void project(List<StatementEvent> events, ViewCollections views) {
-        var projector = new StatementProjector(new ActorViewBuilder(10), new DisputeViewBuilder(200));
+        var projector = new StatementProjector(new ActorView(10), new DisputeView(200));
         System.out.printf("projection: %,d events in batches of %,d, %d actors, %d sides%n", events.size(), batch, actors, sides);
         long started = System.nanoTime();
         long windowStart = started;

@@ -48,8 +48,9 @@ class KafkaProjectionTest {
         var views = viewStore.live();
         assertThat(views.disputes().find(Filters.eq("_id", "DEU~FRA")).first()).isNotNull();
         assertThat(views.actors().countDocuments()).isEqualTo(5);
-        assertThat(views.articles().find(Filters.eq("_id", "a1")).first())
-                .containsEntry("title", "Quota row erupts").containsEntry("statementCount", 4);
+        var a1 = views.articles().find(Filters.eq("_id", "a1")).first();
+        assertThat(a1).containsEntry("title", "Quota row erupts");
+        assertThat(a1.get("statementPositions", org.bson.Document.class)).hasSize(4);
         var once = ViewDump.of(views);
 
         TOPICS.publishStatements(FishingDispute.events());
@@ -61,7 +62,7 @@ class KafkaProjectionTest {
         TOPICS.publishStatements(List.of(TestEvents.retracted("s1", "a1", 2)));
         TOPICS.awaitConsumed(GROUP);
         assertThat(viewStore.live().statements().find(Filters.eq("_id", "s1")).first()).containsEntry("live", false);
-        assertThat(viewStore.live().actors().find(Filters.eq("_id", "gov:FRA")).first()).containsEntry("statementCount", 0);
+        assertThat(viewStore.live().actors().find(Filters.eq("_id", "gov:FRA")).first().getInteger("statementCount", 0)).isZero();
     }
 
     @Test
