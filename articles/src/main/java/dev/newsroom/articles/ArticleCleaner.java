@@ -20,6 +20,8 @@ public final class ArticleCleaner {
 
     /** A heading is a short first paragraph that does not end like a sentence. */
     private static final int MAX_HEADING_LENGTH = 200;
+    /** Page furniture and date lines are short: longer paragraphs are not tested against those rules. */
+    private static final int MAX_FURNITURE_LENGTH = 200;
     /** A label glued before a paragraph by a scraper ("NewsIsrael responds ...") is at most this long. */
     private static final int MAX_GLUED_LABEL = 20;
     /** What may follow the date on a line that only gives the date: "/ Updated 10 months ago". */
@@ -107,14 +109,16 @@ public final class ArticleCleaner {
                 p = p.slice(0, end).trim();
             }
             String normalised = TextChars.normalise(p.text());
-            if (normalised.isEmpty() || boilerplate.isBoilerplateLine(normalised)) {
+            if (normalised.isEmpty()) {
                 continue;
             }
-            if (isDateLine(p.text(), found)) {
+            if (normalised.length() <= MAX_FURNITURE_LENGTH
+                    && (boilerplate.isBoilerplateLine(normalised) || isDateLine(p.text(), found))) {
                 continue;
             }
-            p = stripDateline(p, found);
-            String key = TextChars.normalise(p.text()).toLowerCase(Locale.ROOT);
+            Paragraph stripped = stripDateline(p, found);
+            String key = (stripped == p ? normalised : TextChars.normalise(stripped.text())).toLowerCase(Locale.ROOT);
+            p = stripped;
             if (key.isEmpty() || !seen.add(key)) {
                 continue;
             }

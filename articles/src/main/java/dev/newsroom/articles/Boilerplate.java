@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 /** Page furniture in plain text: whole lines ({@code boilerplate-lines.txt}) and line endings ({@code boilerplate-suffixes.txt}). */
 final class Boilerplate {
 
+    private static final int MAX_SUFFIX_LENGTH = 250;
+
     private final Pattern lines;
     private final List<Pattern> suffixes;
 
@@ -28,7 +30,9 @@ final class Boilerplate {
     int contentEnd(String line) {
         int end = line.length();
         for (Pattern suffix : suffixes) {
-            Matcher m = suffix.matcher(line).region(0, end);
+            // credits are short: only the line's tail is searched (the region keeps lookbehind working)
+            Matcher m = suffix.matcher(line).region(Math.max(0, end - MAX_SUFFIX_LENGTH), end);
+            m.useTransparentBounds(true);
             if (m.find() && m.start() > 0) {
                 end = m.start();
             }

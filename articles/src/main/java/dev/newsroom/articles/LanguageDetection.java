@@ -8,13 +8,13 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 
 /**
  * Language identification with Lingua in low-accuracy mode (trigram models only) over the languages most
- * news is written in; its models load lazily on first use. Only the first few thousand characters are
+ * news is written in; its models load lazily on first use. Only the first 600 characters are
  * looked at: an article's language shows long before its end.
  */
 final class LanguageDetection {
 
     static final String UNDETERMINED = "und";
-    private static final int SAMPLE = 2000;
+    private static final int SAMPLE = 600;
 
     private static final class Holder {
         static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(

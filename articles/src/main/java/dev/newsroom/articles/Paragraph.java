@@ -67,16 +67,25 @@ final class Paragraph {
         return from == 0 && to == text.length() ? this : slice(from, to);
     }
 
-    /** Writes the paragraph to the builder: characters identical to their origin are copied, the rest synthesised. */
+    /** Writes the paragraph to the builder: runs of characters identical to their origins are copied, the rest synthesised. */
     void writeTo(OffsetMap.Builder out, String original) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int origin = origins[i];
-            if (origin >= 0 && original.charAt(origin) == c) {
-                out.copy(origin, origin + 1);
-            } else {
-                out.synthesise(c);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (!copied(i, original)) {
+                out.synthesise(text.charAt(i++));
+                continue;
             }
+            int runEnd = i + 1;
+            while (runEnd < n && origins[runEnd] == origins[runEnd - 1] + 1 && copied(runEnd, original)) {
+                runEnd++;
+            }
+            out.copy(origins[i], origins[i] + (runEnd - i));
+            i = runEnd;
         }
+    }
+
+    private boolean copied(int i, String original) {
+        return origins[i] >= 0 && original.charAt(origins[i]) == text.charAt(i);
     }
 }

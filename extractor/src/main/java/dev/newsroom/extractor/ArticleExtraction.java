@@ -44,6 +44,8 @@ final class ArticleExtraction {
     /** Dependents of a speaker that are not part of the speaker's phrase. */
     private static final Set<String> CLAUSE_RELATIONS = Set.of("acl", "acl:relcl", "advcl", "ccomp", "parataxis",
             "dep", "xcomp", "conj", "cc", "punct");
+    /** Content rules that bind an object rather than a clause. */
+    private static final Set<String> OBJECT_RULES = Set.of("object", "preposition");
     private static final Set<String> EDGE_WORDS = Set.of("that", ",", ":", ";", "-", "–", "—", "and", "but", "\"",
             "“", "”", "‘", "’", "'", "(", ")", ".");
 
@@ -85,6 +87,7 @@ final class ArticleExtraction {
             }
         }
         continuationQuotes();
+        separateNested();
         actors.rememberPersons();
         return classify();
     }
@@ -166,16 +169,37 @@ final class ArticleExtraction {
         }
         int head = base + b.speaker().index() - 1;
         int[] content = null;
-        if (b.content() != null && (!cue.speech() || !Set.of("object", "preposition").contains(b.contentRule()))) {
-            Set<Integer> contentTokens = subtree(tree, tree.getNodeByIndexSafe(b.content().index()), base);
-            IndexedWord treeCue = tree.getNodeByIndexSafe(cueWord.index());
-            if (treeCue != null && contentTokens.contains(cueToken)) {
-                contentTokens.removeAll(subtree(tree, treeCue, base));
+        IndexedWord treeCue = tree.getNodeByIndexSafe(cueWord.index());
+        IndexedWord treeContent = b.content() == null ? null : tree.getNodeByIndexSafe(b.content().index());
+        boolean objectRule = b.contentRule() != null && OBJECT_RULES.contains(b.contentRule());
+        if (treeContent != null && treeCue != null && (!cue.speech() || !objectRule || isClause(tree, treeContent))) {
+            Set<Integer> contentTokens;
+            if (objectRule) {
+                // an attitude's object and what follows it: "blasted Israel for employing cruel methods"
+                contentTokens = subtree(tree, treeCue, base);
+                contentTokens.removeIf(t -> t < cueLast);
+            } else {
+                contentTokens = subtree(tree, treeContent, base);
+                if (contentTokens.contains(cueToken)) {
+                    contentTokens.removeAll(subtree(tree, treeCue, base));
+                }
             }
             contentTokens.removeAll(subtree(tree, tree.getNodeByIndexSafe(b.speaker().index()), base));
             contentTokens.removeIf(t -> t >= cueToken && t < cueLast);
             if (!contentTokens.isEmpty()) {
                 content = trim(min(contentTokens), max(contentTokens) + 1);
+                content = extendOverColon(content, s);
+            }
+            if (content != null && content[1] <= mention[0] && !onlyPunctuation(tokens.get(content[1] - 1).endPosition(),
+                    tokens.get(Math.min(mention[0], cueToken)).beginPosition())) {
+                content = null; // a clause before the speaker that is not the reported one ("In a remark viewed as ..., X compared")
+            }
+        }
+        if (content == null && treeCue != null && !cue.speech()) {
+            Set<Integer> rest = subtree(tree, treeCue, base);
+            rest.removeIf(t -> t < cueLast);
+            if (!rest.isEmpty()) {
+                content = trim(min(rest), max(rest) + 1);
             }
         }
         int[] quoteSpan = quoteFor(content, Math.min(mention[0], cueToken), Math.max(mention[1], cueEnd), s);
@@ -184,6 +208,10 @@ final class ArticleExtraction {
             return;
         }
         Optional<ArticleActors.Resolved> speaker = actors.speaker(mention[0], mention[1], head);
+        if (speaker.isEmpty() && "participle".equals(b.speakerRule())) {
+            // "X said ..., adding that ..." parsed with "adding" under the reported clause
+            speaker = previousInSentence(s, cueToken).map(f -> new ArticleActors.Resolved(f.speaker(), false));
+        }
         if (speaker.isEmpty() || speaker.get().media()) {
             return;
         }
@@ -192,6 +220,31 @@ final class ArticleExtraction {
                 : new int[] {tokens.get(content[0]).beginPosition(), tokens.get(content[1] - 1).endPosition()};
         found.add(new Found(speaker.get().actor(), mention[0], mention[1], cueToken, cueEnd, cue,
                 chars[0], chars[1], direct, via, s));
+    }
+
+    private Optional<Found> previousInSentence(int s, int beforeToken) {
+        Found last = null;
+        for (Found f : found) {
+            if (f.sentence() == s && f.cueStart() < beforeToken) {
+                last = f;
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    /** Whether a dependency subtree is a clause (has a verb), as a misparsed object of "insisted" can be. */
+    private static boolean isClause(SemanticGraph tree, IndexedWord head) {
+        return tree.descendants(head).stream().anyMatch(w -> w.tag() != null && w.tag().startsWith("VB"));
+    }
+
+    /** "stressed that one thing matters: the rest" — content ending before a colon runs on to the sentence end. */
+    private int[] extendOverColon(int[] content, int s) {
+        int end = sentenceStart[s + 1];
+        if (content[1] < end && tokens.get(content[1]).originalText().equals(":")) {
+            int[] extended = trim(content[0], end);
+            return extended[1] > content[1] ? extended : content;
+        }
+        return content;
     }
 
     /** Lemmas that may complete a phrasal cue: particles, prepositions of obliques, object heads. */
@@ -224,7 +277,8 @@ final class ArticleExtraction {
             if (wordCount(quote) < 3) {
                 continue;
             }
-            boolean holdsContent = content != null && content[1] > content[0] && insideShare(content, quote) >= 0.5;
+            boolean holdsContent = content != null && content[1] > content[0] && insideShare(content, quote) >= 0.5
+                    && quote.start() <= tokens.get(Math.min(content[0] + 2, content[1] - 1)).beginPosition();
             boolean adjacent = content == null && (onlyPunctuation(quote.end(), tokens.get(attributionStart).beginPosition())
                     || onlyPunctuation(tokens.get(attributionEnd - 1).endPosition(), quote.start()));
             if (holdsContent || adjacent) {
@@ -316,6 +370,44 @@ final class ArticleExtraction {
         return count;
     }
 
+    /**
+     * Where one statement's indirect content holds another statement of the same sentence ("X called on Y
+     * to ..., describing ..."), the content gives way: it ends before the other, or starts after it when
+     * the other opens it.
+     */
+    private void separateNested() {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.direct()) {
+                continue;
+            }
+            int start = f.contentStart();
+            int end = f.contentEnd();
+            for (Found g : found) {
+                int cue = tokens.get(g.cueStart()).beginPosition();
+                if (g == f || g.sentence() != f.sentence() || cue < start || cue >= end) {
+                    continue;
+                }
+                boolean mentionLeads = g.mentionEnd() <= g.cueStart() && g.cueStart() - g.mentionEnd() <= 1;
+                int gStart = mentionLeads ? tokens.get(g.mentionStart()).beginPosition() : cue;
+                int gEnd = Math.max(g.contentEnd(), tokens.get(g.cueEnd() - 1).endPosition());
+                if (gStart <= start) {
+                    start = Math.max(start, gEnd);
+                } else if (!g.cue().noun()) {
+                    end = Math.min(end, gStart);
+                }
+            }
+            if (start != f.contentStart() || end != f.contentEnd()) {
+                int[] t = trim(tokenAt(start), lastTokenBefore(end) + 1);
+                if (t[1] > t[0] && start < end) {
+                    found.set(i, new Found(f.speaker(), f.mentionStart(), f.mentionEnd(), f.cueStart(), f.cueEnd(),
+                            f.cue(), tokens.get(t[0]).beginPosition(), tokens.get(t[1] - 1).endPosition(), false,
+                            f.via(), f.sentence()));
+                }
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ classification
 
     private List<ExtractedStatement> classify() {
@@ -370,6 +462,16 @@ final class ArticleExtraction {
         return lemmas;
     }
 
+    /** The last token that ends at or before {@code offset}. */
+    private int lastTokenBefore(int offset) {
+        for (int i = tokens.size() - 1; i >= 0; i--) {
+            if (tokens.get(i).endPosition() <= offset) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
     /** The first token that ends after {@code offset}. */
     private int tokenAt(int offset) {
         for (int i = 0; i < tokens.size(); i++) {
@@ -413,7 +515,8 @@ final class ArticleExtraction {
     private static void collect(SemanticGraph tree, IndexedWord node, int base, Set<Integer> out, boolean phraseOnly) {
         out.add(base + node.index() - 1);
         for (SemanticGraphEdge e : tree.outgoingEdgeIterable(node)) {
-            if (phraseOnly && CLAUSE_RELATIONS.contains(e.getRelation().toString())) {
+            String rel = e.getRelation().toString();
+            if (phraseOnly && (CLAUSE_RELATIONS.contains(rel) || rel.startsWith("obl") || rel.equals("nmod:tmod"))) {
                 continue;
             }
             if (!out.contains(base + e.getDependent().index() - 1)) {

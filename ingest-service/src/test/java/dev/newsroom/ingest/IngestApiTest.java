@@ -157,6 +157,43 @@ class IngestApiTest {
         assertThat(textAgain.body().get("articleId").asString()).isEqualTo(textFirst.body().get("articleId").asString());
     }
 
+    @Test
+    void concurrentSubmissionsGetOneVersionEachAndOneEventPerContent() throws Exception {
+        String url = "https://example.org/concurrent/" + UUID.randomUUID();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Reply>> same = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                same.add(pool.submit(() -> submit("application/json", "{\"url\": \"" + url + "\", \"body\": \"The port said ships wait.\"}")));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var f : same) {
+                statuses.add(f.get().status());
+                assertThat(f.get().body().get("version").asInt()).isEqualTo(1);
+            }
+            assertThat(statuses).containsOnly(200, 202).filteredOn(s -> s == 202).hasSize(1);
+
+            List<java.util.concurrent.Future<Reply>> changed = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                int n = i;
+                changed.add(pool.submit(() -> submit("application/json", "{\"url\": \"" + url + "\", \"body\": \"The port said " + n + " ships wait.\"}")));
+            }
+            List<Integer> versions = new java.util.ArrayList<>();
+            for (var f : changed) {
+                assertThat(f.get().status()).isEqualTo(202);
+                versions.add(f.get().body().get("version").asInt());
+            }
+            assertThat(versions).containsExactlyInAnyOrder(2, 3, 4, 5, 6, 7, 8, 9);
+        } finally {
+            pool.shutdown();
+        }
+        String id = submit("application/json", "{\"url\": \"" + url + "\", \"body\": \"The port said ships wait.\"}").body().get("articleId").asString();
+        List<RawArticle> events = IngestTestSupport.rawEvents(TOPICS.raw(),
+                read -> read.stream().filter(e -> e.getArticleId().equals(id)).count() >= 10);
+        assertThat(events.stream().filter(e -> e.getArticleId().equals(id)).map(RawArticle::getVersion))
+                .containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "empty body|text/plain||400|empty-body",

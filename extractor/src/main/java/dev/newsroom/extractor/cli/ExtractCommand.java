@@ -1,9 +1,15 @@
 package dev.newsroom.extractor.cli;
 
+import dev.newsroom.articles.ArticleCleaner;
+import dev.newsroom.articles.ArticleFormat;
+import dev.newsroom.articles.ArticleInput;
+import dev.newsroom.articles.ArticleReader;
+import dev.newsroom.articles.CleanedArticle;
 import dev.newsroom.extractor.Extractor;
 import dev.newsroom.extractor.ExtractorSettings;
 import dev.newsroom.extractor.model.ArticleText;
 import dev.newsroom.extractor.model.ExtractedStatement;
+import dev.newsroom.extractor.nlp.StageTimings;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -13,6 +19,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,20 +27,22 @@ import java.util.stream.Stream;
 
 /**
  * {@code ./newsroom extract PATH...}: offline extraction without Kafka. Prints one JSON line per statement
- * on stdout (offsets into each file's original text); progress and timings go to stderr.
+ * on stdout with offsets into each file's original text; progress and timings go to stderr. Plain text is
+ * analysed as it is (the cleaner only tells its language and publication date); HTML and JSON articles
+ * are cleaned as ingest cleans them and their spans mapped back to the original.
  */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = "Extract statements from article files (.txt) or folders; one JSON line per statement.")
+        description = "Extract statements from .txt, .html and .json article files or folders; one JSON line per statement.")
 public final class ExtractCommand implements Callable<Integer> {
+
+    /** Statements only on stdout: everything else, CoreNLP's console logging included, goes to stderr. */
+    private static final PrintStream STATEMENTS = new PrintStream(System.out, false, StandardCharsets.UTF_8);
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (searched recursively)")
     private List<Path> paths;
 
-    @CommandLine.Option(names = "--language", description = "language of the inputs when known (default: en)")
-    private String language = "en";
-
-    /** Statements only on stdout: everything else, CoreNLP's console logging included, goes to stderr. */
-    private static final PrintStream STATEMENTS = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+    private final ArticleReader reader = new ArticleReader();
+    private final ArticleCleaner cleaner = new ArticleCleaner();
 
     public static void main(String[] args) {
         System.setOut(System.err);
@@ -42,7 +51,6 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintStream out = STATEMENTS;
         List<Path> files = new ArrayList<>();
         for (Path p : paths) {
             if (!Files.exists(p)) {
@@ -50,7 +58,9 @@ public final class ExtractCommand implements Callable<Integer> {
                 return 2;
             }
             try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile).filter(ExtractCommand::supported).sorted().forEach(files::add);
+                walk.filter(Files::isRegularFile)
+                        .filter(f -> ArticleFormat.ofFileName(f.getFileName().toString()).isPresent())
+                        .sorted().forEach(files::add);
             }
         }
         long t0 = System.nanoTime();
@@ -61,33 +71,35 @@ public final class ExtractCommand implements Callable<Integer> {
             System.err.printf("extract: models loaded in %.1f s%n", (System.nanoTime() - t0) / 1e9);
             long t1 = System.nanoTime();
             for (Path file : files) {
+                String doc = file.getFileName().toString();
                 try {
-                    String original = Files.readString(file, StandardCharsets.UTF_8);
-                    String doc = file.getFileName().toString();
-                    ArticleText article = new ArticleText(doc, null, original, null, language);
+                    ArticleInput input = reader.readFile(file);
+                    CleanedArticle cleaned = cleaner.clean(input, Instant.now());
+                    boolean plain = input.format() == ArticleFormat.TEXT;
+                    String text = plain ? input.text() : cleaned.cleanedText();
+                    Instant published = cleaned.publishedAt() == null ? null : cleaned.publishedAt().instant();
+                    String language = "und".equals(cleaned.language()) ? null : cleaned.language();
+                    ArticleText article = new ArticleText(doc, cleaned.title(), text, published, language);
                     List<ExtractedStatement> found = extractor.extract(article);
                     for (ExtractedStatement s : found) {
-                        out.println(json.line(doc, original, offset -> offset, s));
+                        STATEMENTS.println(json.line(doc, input.text(), plain ? null : cleaned.offsetMap(), s));
                     }
                     statements += found.size();
-                    System.err.printf("extract: %s: %d statements%n", doc, found.size());
-                } catch (IOException | RuntimeException e) {
+                    System.err.printf("extract: %s: %d statements%s%n", doc, found.size(),
+                            cleaned.isEnglish() ? "" : " (language " + cleaned.language() + ", skipped)");
+                } catch (RuntimeException e) {
                     failures++;
-                    System.err.println("extract: " + file + ": failed: " + e.getMessage());
+                    System.err.println("extract: " + doc + ": failed: " + e.getMessage());
                 }
             }
-            out.flush();
+            STATEMENTS.flush();
+            StageTimings t = extractor.timings();
             System.err.printf("extract: %d files, %d statements, %d failures in %.1f s%n", files.size(), statements,
                     failures, (System.nanoTime() - t1) / 1e9);
-            var t = extractor.timings();
             System.err.printf("extract: tokenize/ssplit/pos/lemma %.1f s, NER %.1f s, depparse %.1f s (%d sentences),"
                             + " rules %.1f s%n", t.taggingNanos() / 1e9, t.nerNanos() / 1e9, t.parsingNanos() / 1e9,
                     t.parsedSentences(), t.rulesNanos() / 1e9);
         }
         return failures == 0 ? 0 : 1;
-    }
-
-    private static boolean supported(Path p) {
-        return p.getFileName().toString().toLowerCase().endsWith(".txt");
     }
 }

@@ -1,13 +1,12 @@
 package dev.newsroom.extractor.cli;
 
+import dev.newsroom.articles.OffsetMap;
 import dev.newsroom.extractor.model.Actor;
 import dev.newsroom.extractor.model.ExtractedStatement;
 import dev.newsroom.extractor.model.TextSpan;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-
-import java.util.function.IntUnaryOperator;
 
 /** One statement as a JSON line in the format of the evaluation README (plus via, statedAt, disputes, topics). */
 final class StatementJson {
@@ -17,9 +16,9 @@ final class StatementJson {
     /**
      * @param doc      the input file's name
      * @param original the file's original text
-     * @param toOriginal maps an offset of the analysed text to the original text
+     * @param toOriginal maps spans of the analysed text to the original text (null when they are the same)
      */
-    String line(String doc, String original, IntUnaryOperator toOriginal, ExtractedStatement s) {
+    String line(String doc, String original, OffsetMap toOriginal, ExtractedStatement s) {
         ObjectNode o = mapper.createObjectNode();
         o.put("doc", doc);
         ObjectNode speaker = o.putObject("speaker");
@@ -53,10 +52,15 @@ final class StatementJson {
         return mapper.writeValueAsString(o);
     }
 
-    private static void span(ObjectNode node, TextSpan span, String original, IntUnaryOperator toOriginal) {
-        int start = toOriginal.applyAsInt(span.start());
-        int end = toOriginal.applyAsInt(span.end());
-        node.put("text", end >= start && end <= original.length() ? original.substring(start, end) : span.text());
+    private static void span(ObjectNode node, TextSpan span, String original, OffsetMap toOriginal) {
+        int start = span.start();
+        int end = span.end();
+        if (toOriginal != null) {
+            OffsetMap.Span mapped = toOriginal.toOriginal(start, end);
+            start = mapped.start();
+            end = mapped.end();
+        }
+        node.put("text", original.substring(start, end));
         node.put("start", start);
         node.put("end", end);
     }

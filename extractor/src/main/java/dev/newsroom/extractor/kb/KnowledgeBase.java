@@ -2,9 +2,11 @@ package dev.newsroom.extractor.kb;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +31,7 @@ public final class KnowledgeBase {
     private final List<Institution> institutions;
     private final List<Role> roles;
 
+    private final Map<String, Country> countriesByCode = new HashMap<>();
     private final NameIndex<Country> countryNames = new NameIndex<>("country");
     private final NameIndex<Country> demonyms = new NameIndex<>("demonym");
     private final NameIndex<Country> places = new NameIndex<>("place");
@@ -64,10 +67,9 @@ public final class KnowledgeBase {
         this.media = List.copyOf(media);
         this.institutions = List.copyOf(institutions);
         this.roles = List.copyOf(roles);
-        Set<String> codes = new HashSet<>();
-        countries.forEach(c -> codes.add(c.iso3()));
-        media.forEach(m -> requireKnown(codes, m.country(), m));
-        institutions.forEach(i -> requireKnown(codes, i.country(), i));
+        countries.forEach(c -> countriesByCode.put(c.iso3(), c));
+        media.forEach(m -> requireKnown(m.country(), m));
+        institutions.forEach(i -> requireKnown(i.country(), i));
         for (Country c : countries) {
             Stream.of(List.of(c.name()), c.names(), c.epithets()).flatMap(List::stream)
                     .forEach(n -> countryNames.add(n, c));
@@ -94,8 +96,8 @@ public final class KnowledgeBase {
         }
     }
 
-    private static void requireKnown(Set<String> codes, String iso3, KbEntry owner) {
-        if (iso3 != null && !codes.contains(iso3)) {
+    private void requireKnown(String iso3, KbEntry owner) {
+        if (iso3 != null && !countriesByCode.containsKey(iso3)) {
             throw new IllegalStateException(owner.canonicalName() + " belongs to " + iso3 + ", which is no country");
         }
     }
@@ -127,7 +129,7 @@ public final class KnowledgeBase {
 
     /** A state by its ISO alpha-3 code ("RUS"), as used for sides. */
     public Optional<Country> countryByCode(String iso3) {
-        return countries.stream().filter(c -> c.iso3().equalsIgnoreCase(iso3)).findFirst();
+        return Optional.ofNullable(countriesByCode.get(iso3.toUpperCase(Locale.ROOT)));
     }
 
     /** An international body or non-state actor: "the United Nations", "UN", "U.N.", "Hamas". */

@@ -99,6 +99,7 @@ public final class NewsroomUp implements Callable<Integer> {
         List<ServiceModule> services = infraOnly ? List.of() : servicesToRun(root);
         checkPortsFree(services);
         buildMissingJars(root, services);
+        services = withExecutableJars(root, services);
         String token = IngestToken.loadOrCreate(data);
 
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "newsroom-stop"));
@@ -243,6 +244,20 @@ public final class NewsroomUp implements Callable<Integer> {
                         + root.resolve(service.module()).resolve("target"));
             }
         }
+    }
+
+    private List<ServiceModule> withExecutableJars(Path root, List<ServiceModule> services) {
+        List<ServiceModule> executable = new ArrayList<>();
+        for (ServiceModule service : services) {
+            Path jar = service.jar(root).orElseThrow();
+            if (ServiceModule.executable(jar)) {
+                executable.add(service);
+            } else {
+                out().println("newsroom: " + jar + " is not a runnable Spring Boot jar (no Main-Class; "
+                        + "its pom needs spring-boot-maven-plugin): " + service.module() + " skipped");
+            }
+        }
+        return executable;
     }
 
     private ManagedProcess startService(Path root, ServiceModule service, Map<String, String> common, Path logs) {

@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 /**
@@ -33,6 +36,16 @@ record ServiceModule(String module, int port, int managementPort) {
     private static boolean declaresApplication(Path javaFile) {
         try {
             return Files.readString(javaFile).contains("@SpringBootApplication");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Whether {@code jar} can run with {@code java -jar}: a Spring Boot jar names its Main-Class. */
+    static boolean executable(Path jar) {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            Manifest manifest = file.getManifest();
+            return manifest != null && manifest.getMainAttributes().getValue(Attributes.Name.MAIN_CLASS) != null;
         } catch (IOException e) {
             return false;
         }
