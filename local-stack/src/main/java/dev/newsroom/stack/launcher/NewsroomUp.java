@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +85,7 @@ public final class NewsroomUp implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    private int kafkaControllerPort;
     private final List<ManagedProcess> started = new ArrayList<>();
     private volatile boolean stopping;
 
@@ -109,7 +111,8 @@ public final class NewsroomUp implements Callable<Integer> {
             String mongoUri = "mongodb://" + host + ":" + mongoPort + "/";
 
             ManagedProcess kafka = startJava("kafka", "-Xmx512m", KafkaMain.class, logs,
-                    "--data", data.toString(), "--host", host, "--port", String.valueOf(kafkaPort), "--stop-with-parent");
+                    "--data", data.toString(), "--host", host, "--port", String.valueOf(kafkaPort),
+                    "--controller-port", String.valueOf(kafkaControllerPort), "--stop-with-parent");
             ManagedProcess mongo = startJava("mongo", "-Xmx256m", MongoMain.class, logs,
                     "--data", data.toString(), "--host", host, "--port", String.valueOf(mongoPort), "--stop-with-parent");
             awaitHealthy(kafka, Health.kafka(host, kafkaPort));
@@ -159,15 +162,21 @@ public final class NewsroomUp implements Callable<Integer> {
         return dir.toAbsolutePath().normalize();
     }
 
+    /** Turns every port given as 0 into a free port, all distinct, and picks the Kafka controller's port. */
     private void resolveEphemeralPorts() {
-        kafkaPort = Ports.resolve(host, kafkaPort);
-        registryPort = Ports.resolve(host, registryPort);
-        mongoPort = Ports.resolve(host, mongoPort);
-        ingestPort = Ports.resolve(host, ingestPort);
-        ingestManagementPort = Ports.resolve(host, ingestManagementPort);
-        extractPort = Ports.resolve(host, extractPort);
-        webPort = Ports.resolve(host, webPort);
-        webManagementPort = Ports.resolve(host, webManagementPort);
+        List<Integer> given = List.of(kafkaPort, registryPort, mongoPort, ingestPort, ingestManagementPort,
+                extractPort, webPort, webManagementPort);
+        int wanted = 1 + (int) given.stream().filter(port -> port == 0).count();
+        Iterator<Integer> free = Ports.freePorts(host, wanted, given).iterator();
+        kafkaControllerPort = free.next();
+        kafkaPort = kafkaPort != 0 ? kafkaPort : free.next();
+        registryPort = registryPort != 0 ? registryPort : free.next();
+        mongoPort = mongoPort != 0 ? mongoPort : free.next();
+        ingestPort = ingestPort != 0 ? ingestPort : free.next();
+        ingestManagementPort = ingestManagementPort != 0 ? ingestManagementPort : free.next();
+        extractPort = extractPort != 0 ? extractPort : free.next();
+        webPort = webPort != 0 ? webPort : free.next();
+        webManagementPort = webManagementPort != 0 ? webManagementPort : free.next();
     }
 
     private List<ServiceModule> servicesToRun(Path root) {
