@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Pattern;
 
 import dev.newsroom.registry.SchemaRegistryServer;
 import dev.newsroom.stack.kafka.KafkaMain;
@@ -41,6 +42,7 @@ public final class NewsroomUp implements Callable<Integer> {
     static final String ROOT_VARIABLE = "NEWSROOM_ROOT";
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+    private static final Pattern STACK_FRAME = Pattern.compile("\\s+(at |\\.\\.\\. \\d+ (more|common frames omitted)).*");
 
     @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: $NEWSROOM_HOME, else ./.newsroom)")
     Path dataOption;
@@ -273,8 +275,11 @@ public final class NewsroomUp implements Callable<Integer> {
         Map<String, String> environment = new LinkedHashMap<>(common);
         environment.put("SERVER_ADDRESS", host);
         environment.put("SERVER_PORT", String.valueOf(service.port()));
-        environment.put("MANAGEMENT_SERVER_ADDRESS", host);
-        environment.put("MANAGEMENT_SERVER_PORT", String.valueOf(service.managementPort()));
+        if (service.managementPort() != service.port()) {
+            // Spring refuses a management address unless management has a port of its own.
+            environment.put("MANAGEMENT_SERVER_ADDRESS", host);
+            environment.put("MANAGEMENT_SERVER_PORT", String.valueOf(service.managementPort()));
+        }
         Path jar = service.jar(root).orElseThrow();
         return start(service.module(), List.of(javaBinary(), "-jar", jar.toString()), environment, logs);
     }
@@ -340,11 +345,14 @@ public final class NewsroomUp implements Callable<Integer> {
         }
     }
 
+    /** The end of a log without stack frames, which is where the reason for a failure usually stands. */
     private static String lastLines(Path log) {
         try {
-            List<String> lines = Files.readAllLines(log);
-            List<String> tail = lines.subList(Math.max(0, lines.size() - 15), lines.size());
-            return tail.isEmpty() ? "" : "\n  last lines of the log:\n    " + String.join("\n    ", tail);
+            List<String> lines = Files.readAllLines(log).stream()
+                    .filter(line -> !line.isBlank() && !STACK_FRAME.matcher(line).matches())
+                    .toList();
+            List<String> tail = lines.subList(Math.max(0, lines.size() - 12), lines.size());
+            return tail.isEmpty() ? "" : "\n  last lines of the log (stack frames left out):\n    " + String.join("\n    ", tail);
         } catch (IOException | UncheckedIOException e) {
             return "";
         }
