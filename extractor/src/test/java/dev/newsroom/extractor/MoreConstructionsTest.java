@@ -11,7 +11,7 @@ import static dev.newsroom.extractor.model.ActorKind.GOVERNMENT;
 import static dev.newsroom.extractor.model.ActorKind.PERSON;
 import static dev.newsroom.extractor.model.ActorKind.UNNAMED;
 import static dev.newsroom.extractor.model.StatementType.APPROVE;
-import static dev.newsroom.extractor.model.StatementType.DEMAND;
+import static dev.newsroom.extractor.model.StatementType.APPEAL;
 import static dev.newsroom.extractor.model.StatementType.DISAPPROVE;
 import static dev.newsroom.extractor.model.StatementType.INTENT;
 import static dev.newsroom.extractor.model.StatementType.STATEMENT;
@@ -28,7 +28,7 @@ class MoreConstructionsTest {
             “We have asked for the catch data three times,” Moreau said on the Nordvision TV channel.
             “Until we get it, there is nothing to discuss.”
             Ruiz's remarks signaled concern that the talks could collapse.
-            The Spanish government responded by calling on France to recall its envoy, describing the move as hostile.
+            The Spanish government responded by calling on France to recall its envoy, describing the move as unacceptable.
             Norway has long opposed the plan. It condemned the vote on Friday.
             Several Danish officials criticized the decision.
             An Italian diplomat said Rome would stay neutral.
@@ -73,8 +73,8 @@ class MoreConstructionsTest {
 
     @Test
     void participlesShareTheSpeakerOfTheirSentence() {
-        assertStatement(STATEMENTS, "Spain", "ESP", GOVERNMENT, "calling on", "France to recall its envoy", false, DEMAND);
-        assertStatement(STATEMENTS, "Spain", "ESP", GOVERNMENT, "describing", "the move as hostile", false, STATEMENT);
+        assertStatement(STATEMENTS, "Spain", "ESP", GOVERNMENT, "calling on", "France to recall its envoy", false, APPEAL);
+        assertStatement(STATEMENTS, "Spain", "ESP", GOVERNMENT, "describing", "the move as unacceptable", false, DISAPPROVE);
     }
 
     @Test

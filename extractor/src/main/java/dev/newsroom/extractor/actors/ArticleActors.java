@@ -300,7 +300,8 @@ public final class ArticleActors {
         if (named.isPresent()) {
             Person p = named.get().person();
             if (p.side == null) {
-                p.side = sideIn(start, end).or(() -> sideBefore(start)).orElse(null);
+                p.side = sideIn(start, end).or(() -> sideBefore(start))
+                        .or(() -> p.role != null ? dominantState() : Optional.empty()).orElse(null);
             }
             return Optional.of(new Resolved(p.actor(), false));
         }
@@ -519,6 +520,22 @@ public final class ArticleActors {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The state that three in five of the article's state mentions name: the side of a person the
+     * text ties to no state but gives a title, as in domestic news ("Senator X said ..."). None in news between states.
+     */
+    private Optional<String> dominantState() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Gaz g : gazetteer) {
+            if (isStateKind(g.kind())) {
+                counts.merge(((Country) g.entry()).iso3(), 1, Integer::sum);
+            }
+        }
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(top -> top.getValue() * 5 >= total * 3).map(Map.Entry::getKey);
     }
 
     private Optional<String> firstState() {
