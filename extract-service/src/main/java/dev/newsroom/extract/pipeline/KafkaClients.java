@@ -70,6 +70,7 @@ public final class KafkaClients {
         config.put(ProducerConfig.CLIENT_ID_CONFIG, extract.transactionalId(worker));
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicSetup.DLQ_MAX_MESSAGE_BYTES + 64 * 1024);
         return new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
