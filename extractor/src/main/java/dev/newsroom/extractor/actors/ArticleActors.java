@@ -138,13 +138,29 @@ public final class ArticleActors {
             }
             addPerson(start, i);
         }
-        for (Person p : persons.values()) {
-            if (p.side == null) {
-                directory.byId(p.id()).or(() -> directory.bySurname(p.surname()))
-                        .ifPresent(known -> {
-                            p.side = known.side();
-                            p.role = p.role != null ? p.role : known.role();
-                        });
+        for (Person p : List.copyOf(persons.values())) {
+            Optional<PersonDirectory.Known> known = directory.byId(p.id()).or(() -> directory.bySurname(p.surname()));
+            if (known.isEmpty()) {
+                continue;
+            }
+            Person merged = p;
+            List<String> knownKeys = PersonNames.keys(known.get().name());
+            if (p.keys.size() == 1 && knownKeys.size() > 1) {
+                // a surname alone, named in full by an earlier article
+                merged = new Person(knownKeys, known.get().name());
+                merged.side = p.side;
+                merged.role = p.role;
+                merged.roleCategory = p.roleCategory;
+                Person full = merged;
+                persons.remove(p.id());
+                persons.put(full.id(), full);
+                personMentions.replaceAll(m -> m.person() == p ? new PersonMention(m.start(), m.end(), full) : m);
+            }
+            if (merged.side == null) {
+                merged.side = known.get().side();
+            }
+            if (merged.role == null) {
+                merged.role = known.get().role();
             }
         }
     }
