@@ -88,8 +88,19 @@ public final class ActorViewBuilder {
         }
 
         List<Document> recent = new ArrayList<>();
-        for (int i = spoken.size() - 1; i >= 0 && recent.size() < recentStatements; i--) {
-            recent.add(StatementSummaries.summary(spoken.get(i)));
+        Map<String, List<Document>> recentByType = new TreeMap<>();
+        for (int i = spoken.size() - 1; i >= 0; i--) {
+            Document statement = spoken.get(i);
+            List<Document> ofType = recentByType.computeIfAbsent(statement.getString("type"), t -> new ArrayList<>());
+            if (recent.size() < recentStatements || ofType.size() < recentStatements) {
+                Document summary = StatementSummaries.summary(statement);
+                if (recent.size() < recentStatements) {
+                    recent.add(summary);
+                }
+                if (ofType.size() < recentStatements) {
+                    ofType.add(summary);
+                }
+            }
         }
         return new Document("_id", actorId)
                 .append("name", names.top())
@@ -110,7 +121,8 @@ public final class ActorViewBuilder {
                 .append("articleCount", articles.size())
                 .append("firstSeen", statements.get(0).getDate("when"))
                 .append("lastSeen", statements.get(statements.size() - 1).getDate("when"))
-                .append("recentStatements", recent);
+                .append("recentStatements", recent)
+                .append("recentStatementsByType", new Document(new TreeMap<String, Object>(recentByType)));
     }
 
     private static List<Document> related(Tally tally, Map<String, Document> refs) {

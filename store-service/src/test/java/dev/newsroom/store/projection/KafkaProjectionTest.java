@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,11 +34,6 @@ class KafkaProjectionTest {
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
         StackProperties.register(registry, TOPICS);
-    }
-
-    @AfterAll
-    static void closeTopics() {
-        TOPICS.close();
     }
 
     @Autowired
