@@ -69,7 +69,7 @@ public final class ArticleActors {
 
     /** Prepositions that open a phrase naming a destination or place, not the speaker's own side. */
     private static final Set<String> PLACE_PREPOSITIONS =
-            Set.of("to", "in", "at", "for", "with", "from", "against", "toward", "towards", "on", "over", "about");
+            Set.of("to", "in", "at", "with", "from", "against", "toward", "towards", "on", "over", "about");
     private static final Set<String> MEDIA_WORDS = Set.of("newspaper", "daily", "agency", "broadcaster", "channel",
             "tv", "television", "radio", "outlet", "website", "magazine", "paper", "network", "station");
     private static final Set<String> INSTITUTION_WORDS =
@@ -138,13 +138,29 @@ public final class ArticleActors {
             }
             addPerson(start, i);
         }
-        for (Person p : persons.values()) {
-            if (p.side == null) {
-                directory.byId(p.id()).or(() -> directory.bySurname(p.surname()))
-                        .ifPresent(known -> {
-                            p.side = known.side();
-                            p.role = p.role != null ? p.role : known.role();
-                        });
+        for (Person p : List.copyOf(persons.values())) {
+            Optional<PersonDirectory.Known> known = directory.byId(p.id()).or(() -> directory.bySurname(p.surname()));
+            if (known.isEmpty()) {
+                continue;
+            }
+            Person merged = p;
+            List<String> knownKeys = PersonNames.keys(known.get().name());
+            if (p.keys.size() == 1 && knownKeys.size() > 1) {
+                // a surname alone, named in full by an earlier article
+                merged = new Person(knownKeys, known.get().name());
+                merged.side = p.side;
+                merged.role = p.role;
+                merged.roleCategory = p.roleCategory;
+                Person full = merged;
+                persons.remove(p.id());
+                persons.put(full.id(), full);
+                personMentions.replaceAll(m -> m.person() == p ? new PersonMention(m.start(), m.end(), full) : m);
+            }
+            if (merged.side == null) {
+                merged.side = known.get().side();
+            }
+            if (merged.role == null) {
+                merged.role = known.get().role();
             }
         }
     }
@@ -243,9 +259,12 @@ public final class ArticleActors {
         }
     }
 
+    /** A word of a title before a name: "Russia's ambassador to Israel", "Deputy Foreign Minister". */
     private boolean isTitleToken(int i) {
         String tag = tokens.get(i).tag();
-        return (tag.startsWith("NN") || tag.equals("JJ") || tag.equals("POS") || tag.equals("HYPH"))
+        String w = word(i).toLowerCase(Locale.ROOT);
+        boolean linking = (tag.equals("IN") || tag.equals("TO")) && Set.of("to", "of", "in", "at").contains(w);
+        return (tag.startsWith("NN") || tag.equals("JJ") || tag.equals("POS") || tag.equals("HYPH") || linking)
                 && !"PERSON".equals(tokens.get(i).ner());
     }
 
@@ -281,7 +300,8 @@ public final class ArticleActors {
         if (named.isPresent()) {
             Person p = named.get().person();
             if (p.side == null) {
-                p.side = sideIn(start, end).or(() -> sideBefore(start)).orElse(null);
+                p.side = sideIn(start, end).or(() -> sideBefore(start))
+                        .or(() -> p.role != null ? dominantState() : Optional.empty()).orElse(null);
             }
             return Optional.of(new Resolved(p.actor(), false));
         }
@@ -293,6 +313,12 @@ public final class ArticleActors {
         if (MEDIA_WORDS.contains(headLemma) && hasProperNoun(start, end)) {
             return Optional.of(new Resolved(new Actor("media:" + slug(text(start, head)), text(start, head + 1),
                     ActorKind.MEDIA, null, null, null), true));
+        }
+        if (end - start <= 2 && INSTITUTION_WORDS.contains(headLemma)) {
+            Optional<Actor> previous = previousInstitution(headLemma, start);
+            if (previous.isPresent()) {
+                return previous.map(a -> new Resolved(a, false));
+            }
         }
         Optional<Gaz> institution = first(start, end, EntryKind.INSTITUTION)
                 .filter(g -> !insidePlacePhrase(start, g.start()));
@@ -310,27 +336,65 @@ public final class ArticleActors {
         if (role.isPresent()) {
             return Optional.of(new Resolved(roleHolder(role.get(), start, end, head), false));
         }
+        if ("ORGANIZATION".equals(tokens.get(head).ner()) && gazAt[head] == null) {
+            return Optional.of(new Resolved(unknownOrganization(start, end, head), false));
+        }
         Optional<Gaz> state = gazetteer.stream().filter(g -> g.start() >= start && g.end() <= end
                 && isStateKind(g.kind()) && !insidePlacePhrase(start, g.start())).findFirst();
         if (state.isPresent()) {
-            return Optional.of(new Resolved(state((Country) state.get().entry()), false));
+            return Optional.of(new Resolved(stateAsNamed(state.get()), false));
         }
         Optional<Gaz> org = first(start, end, EntryKind.ORGANIZATION);
         if (org.isPresent()) {
             return Optional.of(new Resolved(organization((Organization) org.get().entry()), false));
         }
-        if ("ORGANIZATION".equals(tokens.get(head).ner())) {
-            int s = head;
-            int e = head + 1;
-            while (s > start && "ORGANIZATION".equals(tokens.get(s - 1).ner())) {
-                s--;
+        return Optional.empty();
+    }
+
+    /** An organisation the knowledge base does not know: its NER words, the side its phrase states. */
+    private Actor unknownOrganization(int start, int end, int head) {
+        int s = head;
+        int e = head + 1;
+        while (s > start && "ORGANIZATION".equals(tokens.get(s - 1).ner())) {
+            s--;
+        }
+        while (e < end && "ORGANIZATION".equals(tokens.get(e).ner())) {
+            e++;
+        }
+        String name = text(s, e);
+        return new Actor("org:" + slug(name), name, ActorKind.ORGANIZATION, sideIn(start, end).orElse(null), null, null);
+    }
+
+    /** A state named by a seat of government keeps that name ("Kremlin"); by anything else, its own name. */
+    private Actor stateAsNamed(Gaz g) {
+        Country c = (Country) g.entry();
+        String written = text(g.start(), g.end());
+        return c.seats().stream().filter(seat -> seat.equalsIgnoreCase(written)).findFirst()
+                .map(seat -> new Actor("gov:" + c.iso3(), seat, ActorKind.GOVERNMENT, c.iso3(), null, null))
+                .orElseGet(() -> state(c));
+    }
+
+    /**
+     * "the ministry", "the embassy": the nearest institution named before whose name has that word, with
+     * the side its own phrase states ("the Israeli Ministry of Foreign Affairs").
+     */
+    private Optional<Actor> previousInstitution(String word, int before) {
+        for (int i = gazetteer.size() - 1; i >= 0; i--) {
+            Gaz g = gazetteer.get(i);
+            if (g.start() >= before || g.kind() != EntryKind.INSTITUTION
+                    || !((Institution) g.entry()).canonical().toLowerCase(Locale.ROOT).contains(word)) {
+                continue;
             }
-            while (e < end && "ORGANIZATION".equals(tokens.get(e).ner())) {
-                e++;
+            int from = g.start();
+            while (from > 0 && sameSentence(from - 1, g.start()) && isTitleToken(from - 1)) {
+                from--;
             }
-            String name = text(s, e);
-            return Optional.of(new Resolved(new Actor("org:" + slug(name), name, ActorKind.ORGANIZATION,
-                    sideIn(start, end).orElse(null), null, null), false));
+            int to = Math.min(sentenceStart[sentenceOf[g.start()] + 1], g.end() + 3);
+            Optional<String> side = sideIn(from, g.end())
+                    .or(() -> word(g.end()).equalsIgnoreCase("of") ? sideIn(g.end(), to) : Optional.empty());
+            if (side.isPresent()) {
+                return Optional.of(institution((Institution) g.entry(), side.get()));
+            }
         }
         return Optional.empty();
     }
@@ -433,6 +497,11 @@ public final class ArticleActors {
                     .or(() -> lastSpeaker(a -> a.kind() == ActorKind.GOVERNMENT).map(Actor::side))
                     .or(this::firstState);
         }
+        return institution(institution, side.orElse(null));
+    }
+
+    private Actor institution(Institution institution, String sideCode) {
+        Optional<String> side = Optional.ofNullable(sideCode);
         Optional<Country> country = side.flatMap(kb::countryByCode);
         if (STATE_INSTITUTIONS.contains(institution.canonical().toLowerCase(Locale.ROOT)) && country.isPresent()) {
             return state(country.get());
@@ -451,6 +520,22 @@ public final class ArticleActors {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The state that three in five of the article's state mentions name: the side of a person the
+     * text ties to no state but gives a title, as in domestic news ("Senator X said ..."). None in news between states.
+     */
+    private Optional<String> dominantState() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Gaz g : gazetteer) {
+            if (isStateKind(g.kind())) {
+                counts.merge(((Country) g.entry()).iso3(), 1, Integer::sum);
+            }
+        }
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(top -> top.getValue() * 5 >= total * 3).map(Map.Entry::getKey);
     }
 
     private Optional<String> firstState() {
