@@ -85,6 +85,30 @@ class HtmlCleaningTest {
     }
 
     @Test
+    void aTypicalNewsPageYieldsTheHeadlineAndStoryParagraphsOnly() throws Exception {
+        String page;
+        try (var in = getClass().getResourceAsStream("/pages/news-page.html")) {
+            page = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        CleanedArticle a = cleaner.clean(ArticleInput.html(page), INGESTED);
+        assertThat(a.cleanedText()).isEqualTo("""
+                Mayor backs tram plan
+
+                The mayor said on Friday that the city would build a tram line to the airport.
+
+                "This is the project of a generation," she told reporters at city hall.
+
+                Opposition councillors said the cost was too high.
+
+                They asked for an audit.""");
+        assertThat(a.outlet()).isEqualTo("The Example Post");
+        assertThat(a.publishedAt().instant()).isEqualTo(Instant.parse("2025-03-01T08:30:00Z"));
+        int quote = a.cleanedText().indexOf("she told reporters");
+        OffsetMap.Span span = a.offsetMap().toOriginal(quote, quote + "she told reporters".length());
+        assertThat(page.substring(span.start(), span.end())).isEqualTo("she told reporters");
+    }
+
+    @Test
     void aPageWithNoTextIsRefused() {
         assertThatThrownBy(() -> cleaner.clean(ArticleInput.html("<html><head><script>x()</script></head><body><nav>Home</nav><img src=a.png></body></html>"), INGESTED))
                 .isInstanceOfSatisfying(ArticleRejectedException.class,

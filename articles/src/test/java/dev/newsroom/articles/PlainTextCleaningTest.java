@@ -70,16 +70,20 @@ class PlainTextCleaningTest {
                 "Images source: © Example Photos | Jane Roe",
                 "Tractors blocked the ring road on Friday. (Jan KOWAL / POOL / XYZ)",
                 "The union leader said the tariffs would ruin small farms.",
+                "By noon, the road was clear.",
                 "Read more: Why tariffs matter",
                 "Related content",
                 "Most Popular",
                 "(John Smith / Agency)",
                 "Agencies contributed to this report.",
+                "By Anna Nowak and Piotr Kowal | Example Wire",
+                "Reporting by Anna Nowak; Editing by Piotr Kowal",
                 "read more:");
         CleanedArticle a = clean(text);
         assertThat(a.cleanedText()).isEqualTo("Farmers protest new tariffs\n\n"
                 + "Tractors blocked the ring road on Friday.\n\n"
-                + "The union leader said the tariffs would ruin small farms.");
+                + "The union leader said the tariffs would ruin small farms.\n\n"
+                + "By noon, the road was clear.");
         assertThat(a.title()).isEqualTo("Farmers protest new tariffs");
     }
 

@@ -2,6 +2,7 @@ package dev.newsroom.extractor;
 
 import dev.newsroom.extractor.actors.ArticleActors;
 import dev.newsroom.extractor.model.Actor;
+import dev.newsroom.extractor.model.ActorKind;
 import dev.newsroom.extractor.model.ArticleText;
 import dev.newsroom.extractor.model.ExtractedStatement;
 import dev.newsroom.extractor.model.StatementType;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,6 +48,8 @@ final class ArticleExtraction {
             "dep", "xcomp", "conj", "cc", "punct");
     /** Content rules that bind an object rather than a clause. */
     private static final Set<String> OBJECT_RULES = Set.of("object", "preposition");
+    /** Speaker rules of dependent cues, which may fall back to the sentence's previous speaker. */
+    private static final Set<String> FALLBACK_RULES = Set.of("participle", "conjunct");
     private static final Set<String> EDGE_WORDS = Set.of("that", ",", ":", ";", "-", "–", "—", "and", "but", "\"",
             "“", "”", "‘", "’", "'", "(", ")", ".");
 
@@ -136,7 +140,7 @@ final class ArticleExtraction {
         IndexedWord cueWord = b.cue();
         int base = sentenceStart[s];
         int cueToken = base + cueWord.index() - 1;
-        if (insideQuote(tokens.get(cueToken).beginPosition()) != null || b.speaker() == null) {
+        if (insideQuote(tokens.get(cueToken).beginPosition()) != null || b.speakers().isEmpty()) {
             return;
         }
         int cueEnd = cueToken + 1;
@@ -161,13 +165,34 @@ final class ArticleExtraction {
         }
         int cueLast = cueEnd;
         SemanticGraph tree = sentences.get(s).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-        Set<Integer> speakerTokens = phrase(tree, b.speaker(), base);
-        speakerTokens.removeIf(t -> t >= cueToken && t < cueLast);
-        int[] mention = trim(min(speakerTokens), max(speakerTokens) + 1);
-        if (mention[1] <= mention[0]) {
+        Optional<ArticleActors.Resolved> speaker = Optional.empty();
+        int[] mention = null;
+        IndexedWord speakerHead = null;
+        for (AttributionRules.Speaker candidate : b.speakers()) {
+            Set<Integer> speakerTokens = phrase(tree, candidate.head(), base);
+            speakerTokens.removeIf(t -> t >= cueToken && t < cueLast);
+            int[] words = trim(min(speakerTokens), max(speakerTokens) + 1);
+            if (words[1] > words[0]) {
+                speaker = actors.speaker(words[0], words[1], base + candidate.head().index() - 1);
+                mention = words;
+                speakerHead = candidate.head();
+                if (speaker.isPresent()) {
+                    break;
+                }
+            }
+        }
+        if (speaker.isEmpty() && b.speakers().stream().anyMatch(c -> FALLBACK_RULES.contains(c.rule()))) {
+            // "X said ..., adding that ...", "X proposed ... and blasted ...": a dependent cue whose own
+            // subject names no actor keeps the speaker of the sentence's previous statement
+            Optional<Found> previous = previousInSentence(s, cueToken);
+            if (previous.isPresent()) {
+                speaker = previous.map(f -> new ArticleActors.Resolved(f.speaker(), false));
+                mention = new int[] {previous.get().mentionStart(), previous.get().mentionEnd()};
+            }
+        }
+        if (speaker.isEmpty() || speaker.get().media() || mention == null) {
             return;
         }
-        int head = base + b.speaker().index() - 1;
         int[] content = null;
         IndexedWord treeCue = tree.getNodeByIndexSafe(cueWord.index());
         IndexedWord treeContent = b.content() == null ? null : tree.getNodeByIndexSafe(b.content().index());
@@ -184,7 +209,9 @@ final class ArticleExtraction {
                     contentTokens.removeAll(subtree(tree, treeCue, base));
                 }
             }
-            contentTokens.removeAll(subtree(tree, tree.getNodeByIndexSafe(b.speaker().index()), base));
+            if (speakerHead != null) {
+                contentTokens.removeAll(subtree(tree, tree.getNodeByIndexSafe(speakerHead.index()), base));
+            }
             contentTokens.removeIf(t -> t >= cueToken && t < cueLast);
             if (!contentTokens.isEmpty()) {
                 content = trim(min(contentTokens), max(contentTokens) + 1);
@@ -205,14 +232,6 @@ final class ArticleExtraction {
         int[] quoteSpan = quoteFor(content, Math.min(mention[0], cueToken), Math.max(mention[1], cueEnd), s);
         boolean direct = quoteSpan != null;
         if (content == null && quoteSpan == null || content != null && content[1] <= content[0] && quoteSpan == null) {
-            return;
-        }
-        Optional<ArticleActors.Resolved> speaker = actors.speaker(mention[0], mention[1], head);
-        if (speaker.isEmpty() && "participle".equals(b.speakerRule())) {
-            // "X said ..., adding that ..." parsed with "adding" under the reported clause
-            speaker = previousInSentence(s, cueToken).map(f -> new ArticleActors.Resolved(f.speaker(), false));
-        }
-        if (speaker.isEmpty() || speaker.get().media()) {
             return;
         }
         Actor via = actors.mediaIn(sentenceStart[s], sentenceStart[s + 1]).orElse(null);
@@ -415,6 +434,7 @@ final class ArticleExtraction {
                 : LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC);
         List<ExtractedStatement> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
+        Map<String, Map.Entry<Integer, List<Actor>>> lastTargets = new HashMap<>();
         for (Found f : found) {
             TextSpan content = span(f.contentStart(), f.contentEnd());
             if (!seen.add(f.speaker().id() + "|" + content.start() + "|" + content.end())) {
@@ -423,6 +443,14 @@ final class ArticleExtraction {
             List<String> lemmas = lemmasIn(content.start(), content.end());
             StatementType type = f.cue().type();
             double stance = f.cue().stance();
+            if (f.cue().noun() && !lemmas.isEmpty()) {
+                // "X's remarks backing Y": the verb after a noun cue carries the stance
+                Optional<Cue> verb = parts.cues().verb(lemmas.get(0), List.of());
+                if (verb.isPresent()) {
+                    type = verb.get().type();
+                    stance = verb.get().stance();
+                }
+            }
             if (type == StatementType.STATEMENT) {
                 ContentCues.Signal signal = parts.contentCues().signal(lemmas);
                 if (signal != null) {
@@ -430,7 +458,7 @@ final class ArticleExtraction {
                     stance = signal.stance();
                 }
             }
-            List<Actor> targets = targets(f, content);
+            List<Actor> targets = targets(f, content, lastTargets);
             TextSpan mention = tokenSpan(f.mentionStart(), f.mentionEnd());
             TextSpan cue = tokenSpan(f.cueStart(), f.cueEnd());
             String sentence = tokenSpan(sentenceStart[f.sentence()], sentenceStart[f.sentence() + 1]).text();
@@ -440,16 +468,30 @@ final class ArticleExtraction {
         return Disputes.assign(out);
     }
 
-    private List<Actor> targets(Found f, TextSpan content) {
+    /**
+     * The states a statement's content names, other than the speaker's own, and organisations that open
+     * it (its subject or object: "Hamas must ..."). A statement naming none continues the targets of the
+     * same speaker's statement just before ("There are ups and downs," the envoy said).
+     */
+    private List<Actor> targets(Found f, TextSpan content, Map<String, Map.Entry<Integer, List<Actor>>> lastBySpeaker) {
         int first = tokenAt(content.start());
-        int last = tokenAt(content.end() - 1) + 1;
+        int last = lastTokenBefore(content.end()) + 1;
         Map<String, Actor> bySide = new LinkedHashMap<>();
         for (Actor a : actors.mentionedIn(first, last)) {
-            if (a.side() != null && !a.side().equals(f.speaker().side())) {
+            boolean opening = a.kind() != ActorKind.ORGANIZATION || actors.mentionedIn(first, Math.min(last, first + 3)).contains(a);
+            if (a.kind() != ActorKind.PERSON && opening && a.side() != null && !a.side().equals(f.speaker().side())) {
                 bySide.putIfAbsent(a.side(), a);
             }
         }
-        return new ArrayList<>(bySide.values());
+        List<Actor> targets = new ArrayList<>(bySide.values());
+        Map.Entry<Integer, List<Actor>> previous = lastBySpeaker.get(f.speaker().id());
+        if (targets.isEmpty() && previous != null && f.sentence() - previous.getKey() <= 3) {
+            targets = previous.getValue();
+        }
+        if (!targets.isEmpty()) {
+            lastBySpeaker.put(f.speaker().id(), Map.entry(f.sentence(), targets));
+        }
+        return targets;
     }
 
     private List<String> lemmasIn(int start, int end) {

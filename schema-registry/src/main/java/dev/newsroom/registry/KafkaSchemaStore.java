@@ -44,6 +44,7 @@ public final class KafkaSchemaStore implements SchemaStore {
 
     private static final Logger log = LoggerFactory.getLogger(KafkaSchemaStore.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
+    private static final String TIMEOUT_TEXT = TIMEOUT.toSeconds() + " s";
 
     private final String bootstrapServers;
     private final String topic;
@@ -81,7 +82,7 @@ public final class KafkaSchemaStore implements SchemaStore {
             while (consumer.position(partition, TIMEOUT) < end) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("Reading schemas topic '%s' from %s did not reach offset %d within %s"
-                            .formatted(topic, bootstrapServers, end, TIMEOUT));
+                            .formatted(topic, bootstrapServers, end, TIMEOUT_TEXT));
                 }
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(200))) {
                     decode(record).ifPresent(apply);
@@ -157,7 +158,8 @@ public final class KafkaSchemaStore implements SchemaStore {
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         props.put(AdminClientConfig.CLIENT_ID_CONFIG, "schema-registry-admin");
-        try (Admin admin = Admin.create(props)) {
+        Admin admin = Admin.create(props);
+        try {
             NewTopic newTopic = new NewTopic(topic, Optional.of(1), Optional.empty())
                     .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
             try {
@@ -174,9 +176,12 @@ public final class KafkaSchemaStore implements SchemaStore {
             throw new IllegalStateException("Interrupted while setting up schemas topic '" + topic + "'", e);
         } catch (ExecutionException | TimeoutException e) {
             Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-            throw new IllegalStateException("Could not set up schemas topic '%s' on Kafka at %s within %s "
-                    + "(is the broker running and reachable?): %s".formatted(topic, bootstrapServers, TIMEOUT, cause),
-                    cause);
+            throw new IllegalStateException(("Could not set up schemas topic '%s' on Kafka at %s within %s "
+                    + "(is the broker running and reachable?): %s")
+                    .formatted(topic, bootstrapServers, TIMEOUT_TEXT, cause), cause);
+        } finally {
+            // not the default close, which waits for calls still pending on an unreachable broker
+            admin.close(Duration.ofSeconds(2));
         }
     }
 

@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SchemaRegistryServer implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(SchemaRegistryServer.class);
     private static final int HANDLER_THREADS = 4;
 
     private final HttpServer http;
@@ -75,6 +74,8 @@ public final class SchemaRegistryServer implements AutoCloseable {
         http.setExecutor(executor);
         http.start();
         SchemaRegistryServer server = new SchemaRegistryServer(http, executor, store, config.host());
+        // looked up here, not in a static field: main() chooses the logging configuration before logging starts
+        Logger log = LoggerFactory.getLogger(SchemaRegistryServer.class);
         log.info("Schema registry listening on {}", server.url());
         return server;
     }

@@ -2,6 +2,7 @@ package dev.newsroom.registry;
 
 import static dev.newsroom.registry.RegistryHttp.schemaBody;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
@@ -267,6 +268,21 @@ class RestApiTest {
         assertThat(http.get("/config/articles-value").body().get("compatibilityLevel").asString()).isEqualTo("FULL");
         // a new schema gets an id not used before
         assertThat(register("quotes-value", V2)).isNotIn(List.of(id1, other));
+    }
+
+    @Test
+    void aTakenPortIsReportedClearly() {
+        int port = Integer.parseInt(server.url().substring(server.url().lastIndexOf(':') + 1));
+        assertThatThrownBy(() -> SchemaRegistryServer.start(
+                new RegistryConfig(null, "localhost", port, "_schemas"), new InMemorySchemaStore()))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("Port " + port + " on localhost is already in use");
+    }
+
+    @Test
+    void commandLineNeedsKafka() {
+        assertThat(RegistryCommand.run(new String[] {"--port", "0"})).isEqualTo(2);
+        assertThat(RegistryCommand.run(new String[] {"--kafka", "localhost:1", "--port", "many"})).isEqualTo(2);
     }
 
     static void assertError(RegistryHttp.Reply reply, int status, int errorCode) {

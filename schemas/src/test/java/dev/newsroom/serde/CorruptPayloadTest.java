@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import dev.newsroom.events.StatementEvent;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,6 +100,28 @@ class CorruptPayloadTest {
         assertThatThrownBy(() -> deserializer.deserialize(TOPIC, trailing))
                 .isInstanceOf(SerializationException.class)
                 .hasMessageContaining("bytes are left over");
+    }
+
+    @Test
+    void garbledLengthAskingForAHugeArray() {
+        Schema listSchema = new Schema.Parser().parse("""
+                {"type":"record","name":"Names","namespace":"corrupt.test","fields":[
+                  {"name":"names","type":{"type":"array","items":"string"}}]}""");
+        GenericRecord names = new GenericData.Record(listSchema);
+        names.put("names", List.of("a"));
+        ConfluentAvroSerializer<Object> serializer = new ConfluentAvroSerializer<>();
+        serializer.configure(Map.of("schema.registry.url", registry.url()), false);
+        byte[] header = Arrays.copyOf(serializer.serialize("names", names), 5);
+        // block count 2^31 - 9 (zig-zag varint), the largest Avro accepts, then nothing
+        byte[] bytes = Arrays.copyOf(header, 10);
+        byte[] count = {(byte) 0xEE, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x0F};
+        System.arraycopy(count, 0, bytes, 5, 5);
+        ConfluentAvroDeserializer<Object> generic = new ConfluentAvroDeserializer<>();
+        generic.configure(Map.of("schema.registry.url", registry.url()), false);
+        assertThatThrownBy(() -> generic.deserialize("names", bytes))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("Truncated or garbled Avro body")
+                .hasMessageContaining("corrupt.test.Names");
     }
 
     @Test

@@ -126,6 +126,17 @@ class SchemaEvolutionTest {
         assertThat(latest.serialize(TOPIC, v2)).isEqualTo(v2Bytes);
     }
 
+    @Test
+    void specificReaderNeedsTheGeneratedClass() {
+        Schema unknown = new Schema.Parser().parse(
+                "{\"type\":\"record\",\"name\":\"Unknown\",\"namespace\":\"nowhere\",\"fields\":[]}");
+        byte[] bytes = serializer.serialize("unknowns", new GenericData.Record(unknown));
+        assertThatThrownBy(() -> oldReader.deserialize("unknowns", bytes))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("no generated class nowhere.Unknown");
+        assertThat(((GenericRecord) deserializer.deserialize("unknowns", bytes)).getSchema()).isEqualTo(unknown);
+    }
+
     static int schemaId(byte[] bytes) {
         return ByteBuffer.wrap(bytes, 1, 4).getInt();
     }

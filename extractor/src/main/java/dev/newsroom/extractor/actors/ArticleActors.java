@@ -69,7 +69,7 @@ public final class ArticleActors {
 
     /** Prepositions that open a phrase naming a destination or place, not the speaker's own side. */
     private static final Set<String> PLACE_PREPOSITIONS =
-            Set.of("to", "in", "at", "for", "with", "from", "against", "toward", "towards", "on", "over", "about");
+            Set.of("to", "in", "at", "with", "from", "against", "toward", "towards", "on", "over", "about");
     private static final Set<String> MEDIA_WORDS = Set.of("newspaper", "daily", "agency", "broadcaster", "channel",
             "tv", "television", "radio", "outlet", "website", "magazine", "paper", "network", "station");
     private static final Set<String> INSTITUTION_WORDS =
@@ -243,9 +243,12 @@ public final class ArticleActors {
         }
     }
 
+    /** A word of a title before a name: "Russia's ambassador to Israel", "Deputy Foreign Minister". */
     private boolean isTitleToken(int i) {
         String tag = tokens.get(i).tag();
-        return (tag.startsWith("NN") || tag.equals("JJ") || tag.equals("POS") || tag.equals("HYPH"))
+        String w = word(i).toLowerCase(Locale.ROOT);
+        boolean linking = (tag.equals("IN") || tag.equals("TO")) && Set.of("to", "of", "in", "at").contains(w);
+        return (tag.startsWith("NN") || tag.equals("JJ") || tag.equals("POS") || tag.equals("HYPH") || linking)
                 && !"PERSON".equals(tokens.get(i).ner());
     }
 
@@ -294,6 +297,12 @@ public final class ArticleActors {
             return Optional.of(new Resolved(new Actor("media:" + slug(text(start, head)), text(start, head + 1),
                     ActorKind.MEDIA, null, null, null), true));
         }
+        if (end - start <= 2 && INSTITUTION_WORDS.contains(headLemma)) {
+            Optional<Actor> previous = previousInstitution(headLemma, start);
+            if (previous.isPresent()) {
+                return previous.map(a -> new Resolved(a, false));
+            }
+        }
         Optional<Gaz> institution = first(start, end, EntryKind.INSTITUTION)
                 .filter(g -> !insidePlacePhrase(start, g.start()));
         if (institution.isPresent()) {
@@ -310,27 +319,65 @@ public final class ArticleActors {
         if (role.isPresent()) {
             return Optional.of(new Resolved(roleHolder(role.get(), start, end, head), false));
         }
+        if ("ORGANIZATION".equals(tokens.get(head).ner()) && gazAt[head] == null) {
+            return Optional.of(new Resolved(unknownOrganization(start, end, head), false));
+        }
         Optional<Gaz> state = gazetteer.stream().filter(g -> g.start() >= start && g.end() <= end
                 && isStateKind(g.kind()) && !insidePlacePhrase(start, g.start())).findFirst();
         if (state.isPresent()) {
-            return Optional.of(new Resolved(state((Country) state.get().entry()), false));
+            return Optional.of(new Resolved(stateAsNamed(state.get()), false));
         }
         Optional<Gaz> org = first(start, end, EntryKind.ORGANIZATION);
         if (org.isPresent()) {
             return Optional.of(new Resolved(organization((Organization) org.get().entry()), false));
         }
-        if ("ORGANIZATION".equals(tokens.get(head).ner())) {
-            int s = head;
-            int e = head + 1;
-            while (s > start && "ORGANIZATION".equals(tokens.get(s - 1).ner())) {
-                s--;
+        return Optional.empty();
+    }
+
+    /** An organisation the knowledge base does not know: its NER words, the side its phrase states. */
+    private Actor unknownOrganization(int start, int end, int head) {
+        int s = head;
+        int e = head + 1;
+        while (s > start && "ORGANIZATION".equals(tokens.get(s - 1).ner())) {
+            s--;
+        }
+        while (e < end && "ORGANIZATION".equals(tokens.get(e).ner())) {
+            e++;
+        }
+        String name = text(s, e);
+        return new Actor("org:" + slug(name), name, ActorKind.ORGANIZATION, sideIn(start, end).orElse(null), null, null);
+    }
+
+    /** A state named by a seat of government keeps that name ("Kremlin"); by anything else, its own name. */
+    private Actor stateAsNamed(Gaz g) {
+        Country c = (Country) g.entry();
+        String written = text(g.start(), g.end());
+        return c.seats().stream().filter(seat -> seat.equalsIgnoreCase(written)).findFirst()
+                .map(seat -> new Actor("gov:" + c.iso3(), seat, ActorKind.GOVERNMENT, c.iso3(), null, null))
+                .orElseGet(() -> state(c));
+    }
+
+    /**
+     * "the ministry", "the embassy": the nearest institution named before whose name has that word, with
+     * the side its own phrase states ("the Israeli Ministry of Foreign Affairs").
+     */
+    private Optional<Actor> previousInstitution(String word, int before) {
+        for (int i = gazetteer.size() - 1; i >= 0; i--) {
+            Gaz g = gazetteer.get(i);
+            if (g.start() >= before || g.kind() != EntryKind.INSTITUTION
+                    || !((Institution) g.entry()).canonical().toLowerCase(Locale.ROOT).contains(word)) {
+                continue;
             }
-            while (e < end && "ORGANIZATION".equals(tokens.get(e).ner())) {
-                e++;
+            int from = g.start();
+            while (from > 0 && sameSentence(from - 1, g.start()) && isTitleToken(from - 1)) {
+                from--;
             }
-            String name = text(s, e);
-            return Optional.of(new Resolved(new Actor("org:" + slug(name), name, ActorKind.ORGANIZATION,
-                    sideIn(start, end).orElse(null), null, null), false));
+            int to = Math.min(sentenceStart[sentenceOf[g.start()] + 1], g.end() + 3);
+            Optional<String> side = sideIn(from, g.end())
+                    .or(() -> word(g.end()).equalsIgnoreCase("of") ? sideIn(g.end(), to) : Optional.empty());
+            if (side.isPresent()) {
+                return Optional.of(institution((Institution) g.entry(), side.get()));
+            }
         }
         return Optional.empty();
     }
@@ -433,6 +480,11 @@ public final class ArticleActors {
                     .or(() -> lastSpeaker(a -> a.kind() == ActorKind.GOVERNMENT).map(Actor::side))
                     .or(this::firstState);
         }
+        return institution(institution, side.orElse(null));
+    }
+
+    private Actor institution(Institution institution, String sideCode) {
+        Optional<String> side = Optional.ofNullable(sideCode);
         Optional<Country> country = side.flatMap(kb::countryByCode);
         if (STATE_INSTITUTIONS.contains(institution.canonical().toLowerCase(Locale.ROOT)) && country.isPresent()) {
             return state(country.get());

@@ -12,14 +12,17 @@ import java.util.Map;
 
 /**
  * The Semgrex attribution rules of {@code rules/attribution.semgrex}, applied to one sentence graph:
- * for each cue word, the speaker head of the first rule binding one and the content head of the first
+ * for each cue word, the speaker heads the rules bind (in rule order) and the content head of the first
  * rule binding one.
  */
 public final class AttributionRules {
 
-    /** What the rules found for one cue word; speaker or content may be null. */
-    public record Binding(IndexedWord cue, IndexedWord speaker, String speakerRule,
-                          IndexedWord content, String contentRule) {
+    /** A speaker head a rule found, with the rule's name. */
+    public record Speaker(IndexedWord head, String rule) {
+    }
+
+    /** What the rules found for one cue word: speaker candidates in rule order, and content (or null). */
+    public record Binding(IndexedWord cue, List<Speaker> speakers, IndexedWord content, String contentRule) {
     }
 
     private record Rule(String name, SemgrexPattern pattern) {
@@ -47,23 +50,29 @@ public final class AttributionRules {
     }
 
     public List<Binding> apply(SemanticGraph graph) {
-        Map<IndexedWord, Binding> byCue = new LinkedHashMap<>();
+        Map<IndexedWord, List<Speaker>> speakers = new LinkedHashMap<>();
+        Map<IndexedWord, IndexedWord> contents = new LinkedHashMap<>();
+        Map<IndexedWord, String> contentRules = new LinkedHashMap<>();
         for (Rule rule : rules) {
             SemgrexMatcher m = rule.pattern().matcher(graph);
             while (m.find()) {
                 IndexedWord cue = m.getNode("cue");
                 IndexedWord speaker = m.getNode("speaker");
                 IndexedWord content = m.getNode("content");
-                Binding b = byCue.getOrDefault(cue, new Binding(cue, null, null, null, null));
-                if (b.speaker() == null && speaker != null && !speaker.equals(cue)) {
-                    b = new Binding(cue, speaker, rule.name(), b.content(), b.contentRule());
+                List<Speaker> candidates = speakers.computeIfAbsent(cue, c -> new ArrayList<>());
+                if (speaker != null && !speaker.equals(cue)
+                        && candidates.stream().noneMatch(c -> c.head().equals(speaker))) {
+                    candidates.add(new Speaker(speaker, rule.name()));
                 }
-                if (b.content() == null && content != null && !content.equals(cue) && !content.equals(b.speaker())) {
-                    b = new Binding(cue, b.speaker(), b.speakerRule(), content, rule.name());
+                if (content != null && !content.equals(cue) && !contents.containsKey(cue)
+                        && !(speaker != null && content.equals(speaker))) {
+                    contents.put(cue, content);
+                    contentRules.put(cue, rule.name());
                 }
-                byCue.put(cue, b);
             }
         }
-        return new ArrayList<>(byCue.values());
+        List<Binding> out = new ArrayList<>();
+        speakers.forEach((cue, candidates) -> out.add(new Binding(cue, candidates, contents.get(cue), contentRules.get(cue))));
+        return out;
     }
 }

@@ -42,6 +42,9 @@ public class ArticleIndex implements SmartLifecycle {
     public record Entry(int version, String contentHash, CompletableFuture<?> published) {
     }
 
+    /** Shared by every acknowledged entry, so settled entries hold no per-article future. */
+    private static final CompletableFuture<?> ACKNOWLEDGED = CompletableFuture.completedFuture(null);
+
     private final Map<String, Entry> byId = new ConcurrentHashMap<>();
     private final Map<String, String> idByHash = new ConcurrentHashMap<>();
     private final RawTopicReader reader;
@@ -83,7 +86,7 @@ public class ArticleIndex implements SmartLifecycle {
         if (previous != null) {
             idByHash.remove(previous.contentHash(), articleId);
         }
-        byId.put(articleId, new Entry(version, contentHash, CompletableFuture.completedFuture(null)));
+        byId.put(articleId, new Entry(version, contentHash, ACKNOWLEDGED));
         idByHash.put(contentHash, articleId);
     }
 
@@ -122,6 +125,8 @@ public class ArticleIndex implements SmartLifecycle {
         entry.published().whenComplete((ok, failure) -> {
             if (failure != null) {
                 release(articleId, entry, previous);
+            } else {
+                byId.replace(articleId, entry, new Entry(entry.version(), entry.contentHash(), ACKNOWLEDGED));
             }
         });
     }

@@ -48,7 +48,7 @@ public class KafkaConfig {
 
     @Bean
     ArticleCleaner articleCleaner() {
-        return new ArticleCleaner();
+        return new ArticleCleaner().preloadLanguageModels();
     }
 
     @Bean

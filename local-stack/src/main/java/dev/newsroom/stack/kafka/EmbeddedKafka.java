@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -39,11 +40,16 @@ public final class EmbeddedKafka implements AutoCloseable {
     /**
      * Where and how the broker runs.
      *
-     * @param dataDir the data directory; the broker's log lives in its {@code kafka} subdirectory
-     * @param host    the address clients connect to (the broker binds it and advertises it)
-     * @param port    the client port; 0 picks a free one, see {@link #port()}
+     * @param dataDir        the data directory; the broker's log lives in its {@code kafka} subdirectory
+     * @param host           the address clients connect to (the broker binds it and advertises it)
+     * @param port           the client port; 0 picks a free one, see {@link #port()}
+     * @param controllerPort the KRaft controller's port on 127.0.0.1; 0 picks a free one
      */
-    public record Config(Path dataDir, String host, int port) {
+    public record Config(Path dataDir, String host, int port, int controllerPort) {
+        public Config(Path dataDir, String host, int port) {
+            this(dataDir, host, port, 0);
+        }
+
         public static Config ephemeral(Path dataDir) {
             return new Config(dataDir, "127.0.0.1", 0);
         }
@@ -68,11 +74,13 @@ public final class EmbeddedKafka implements AutoCloseable {
             throw new UncheckedIOException("cannot create the Kafka log directory " + logDir, e);
         }
         RuntimeException lastFailure = null;
-        // A port found free (the controller's always, the broker's when 0 was asked for) can be taken by
-        // someone else before the broker binds it: then try again with new ports.
-        for (int attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
-            int brokerPort = Ports.resolve(config.host(), config.port());
-            int controllerPort = Ports.freePort("127.0.0.1");
+        // A port found free can be taken by someone else before the broker binds it: then try again
+        // with new ports, as long as there are ports of our own choosing.
+        int attempts = config.port() == 0 || config.controllerPort() == 0 ? START_ATTEMPTS : 1;
+        for (int attempt = 1; attempt <= attempts; attempt++) {
+            int brokerPort = config.port() != 0 ? config.port() : Ports.freePort(config.host(), List.of());
+            int controllerPort = config.controllerPort() != 0 ? config.controllerPort()
+                    : Ports.freePort("127.0.0.1", List.of(brokerPort));
             KafkaConfig kafkaConfig = KafkaConfig.fromProps(
                     brokerProperties(logDir, config.host(), brokerPort, controllerPort), false);
             formatIfNew(logDir);

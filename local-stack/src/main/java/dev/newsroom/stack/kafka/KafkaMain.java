@@ -24,10 +24,13 @@ public final class KafkaMain implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "9092", description = "client port, 0 for any free port (default: ${DEFAULT-VALUE})")
     int port;
 
+    @Option(names = "--controller-port", defaultValue = "0", description = "KRaft controller port on 127.0.0.1, 0 for any free port (default: ${DEFAULT-VALUE})")
+    int controllerPort;
+
     @Override
     public Integer call() throws Exception {
         long started = System.nanoTime();
-        EmbeddedKafka kafka = EmbeddedKafka.start(new EmbeddedKafka.Config(dataDir, server.host, port));
+        EmbeddedKafka kafka = EmbeddedKafka.start(new EmbeddedKafka.Config(dataDir, server.host, port, controllerPort));
         System.out.printf("Kafka broker ready on %s in %d ms%n", kafka.bootstrapServers(), (System.nanoTime() - started) / 1_000_000);
         RunUntilStopped.run(kafka, server.stopWithParent);
         return 0;

@@ -7,11 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.regex.Pattern;
 
 import dev.newsroom.registry.SchemaRegistryServer;
 import dev.newsroom.stack.kafka.KafkaMain;
@@ -40,6 +42,7 @@ public final class NewsroomUp implements Callable<Integer> {
     static final String ROOT_VARIABLE = "NEWSROOM_ROOT";
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
+    private static final Pattern STACK_FRAME = Pattern.compile("\\s+(at |\\.\\.\\. \\d+ (more|common frames omitted)).*");
 
     @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: $NEWSROOM_HOME, else ./.newsroom)")
     Path dataOption;
@@ -84,6 +87,7 @@ public final class NewsroomUp implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
+    private int kafkaControllerPort;
     private final List<ManagedProcess> started = new ArrayList<>();
     private volatile boolean stopping;
 
@@ -109,7 +113,8 @@ public final class NewsroomUp implements Callable<Integer> {
             String mongoUri = "mongodb://" + host + ":" + mongoPort + "/";
 
             ManagedProcess kafka = startJava("kafka", "-Xmx512m", KafkaMain.class, logs,
-                    "--data", data.toString(), "--host", host, "--port", String.valueOf(kafkaPort), "--stop-with-parent");
+                    "--data", data.toString(), "--host", host, "--port", String.valueOf(kafkaPort),
+                    "--controller-port", String.valueOf(kafkaControllerPort), "--stop-with-parent");
             ManagedProcess mongo = startJava("mongo", "-Xmx256m", MongoMain.class, logs,
                     "--data", data.toString(), "--host", host, "--port", String.valueOf(mongoPort), "--stop-with-parent");
             awaitHealthy(kafka, Health.kafka(host, kafkaPort));
@@ -159,15 +164,21 @@ public final class NewsroomUp implements Callable<Integer> {
         return dir.toAbsolutePath().normalize();
     }
 
+    /** Turns every port given as 0 into a free port, all distinct, and picks the Kafka controller's port. */
     private void resolveEphemeralPorts() {
-        kafkaPort = Ports.resolve(host, kafkaPort);
-        registryPort = Ports.resolve(host, registryPort);
-        mongoPort = Ports.resolve(host, mongoPort);
-        ingestPort = Ports.resolve(host, ingestPort);
-        ingestManagementPort = Ports.resolve(host, ingestManagementPort);
-        extractPort = Ports.resolve(host, extractPort);
-        webPort = Ports.resolve(host, webPort);
-        webManagementPort = Ports.resolve(host, webManagementPort);
+        List<Integer> given = List.of(kafkaPort, registryPort, mongoPort, ingestPort, ingestManagementPort,
+                extractPort, webPort, webManagementPort);
+        int wanted = 1 + (int) given.stream().filter(port -> port == 0).count();
+        Iterator<Integer> free = Ports.freePorts(host, wanted, given).iterator();
+        kafkaControllerPort = free.next();
+        kafkaPort = kafkaPort != 0 ? kafkaPort : free.next();
+        registryPort = registryPort != 0 ? registryPort : free.next();
+        mongoPort = mongoPort != 0 ? mongoPort : free.next();
+        ingestPort = ingestPort != 0 ? ingestPort : free.next();
+        ingestManagementPort = ingestManagementPort != 0 ? ingestManagementPort : free.next();
+        extractPort = extractPort != 0 ? extractPort : free.next();
+        webPort = webPort != 0 ? webPort : free.next();
+        webManagementPort = webManagementPort != 0 ? webManagementPort : free.next();
     }
 
     private List<ServiceModule> servicesToRun(Path root) {
@@ -264,8 +275,11 @@ public final class NewsroomUp implements Callable<Integer> {
         Map<String, String> environment = new LinkedHashMap<>(common);
         environment.put("SERVER_ADDRESS", host);
         environment.put("SERVER_PORT", String.valueOf(service.port()));
-        environment.put("MANAGEMENT_SERVER_ADDRESS", host);
-        environment.put("MANAGEMENT_SERVER_PORT", String.valueOf(service.managementPort()));
+        if (service.managementPort() != service.port()) {
+            // Spring refuses a management address unless management has a port of its own.
+            environment.put("MANAGEMENT_SERVER_ADDRESS", host);
+            environment.put("MANAGEMENT_SERVER_PORT", String.valueOf(service.managementPort()));
+        }
         Path jar = service.jar(root).orElseThrow();
         return start(service.module(), List.of(javaBinary(), "-jar", jar.toString()), environment, logs);
     }
@@ -331,11 +345,14 @@ public final class NewsroomUp implements Callable<Integer> {
         }
     }
 
+    /** The end of a log without stack frames, which is where the reason for a failure usually stands. */
     private static String lastLines(Path log) {
         try {
-            List<String> lines = Files.readAllLines(log);
-            List<String> tail = lines.subList(Math.max(0, lines.size() - 15), lines.size());
-            return tail.isEmpty() ? "" : "\n  last lines of the log:\n    " + String.join("\n    ", tail);
+            List<String> lines = Files.readAllLines(log).stream()
+                    .filter(line -> !line.isBlank() && !STACK_FRAME.matcher(line).matches())
+                    .toList();
+            List<String> tail = lines.subList(Math.max(0, lines.size() - 12), lines.size());
+            return tail.isEmpty() ? "" : "\n  last lines of the log (stack frames left out):\n    " + String.join("\n    ", tail);
         } catch (IOException | UncheckedIOException e) {
             return "";
         }

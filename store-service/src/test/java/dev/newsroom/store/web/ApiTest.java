@@ -2,11 +2,11 @@ package dev.newsroom.store.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newsroom.store.StackProperties;
 import dev.newsroom.store.TestEvents.FishingDispute;
 import dev.newsroom.store.projection.ArticleProjector;
 import dev.newsroom.store.projection.StatementProjector;
 import dev.newsroom.store.views.ViewStore;
-import dev.newsroom.stack.testing.NewsroomStackExtension;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -35,10 +35,7 @@ class ApiTest {
 
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
-        var stack = NewsroomStackExtension.stack();
-        registry.add("newsroom.mongo.uri", stack::mongoUri);
-        registry.add("spring.kafka.bootstrap-servers", stack::bootstrapServers);
-        registry.add("newsroom.schema-registry.url", stack::schemaRegistryUrl);
+        StackProperties.register(registry);
     }
 
     @LocalServerPort

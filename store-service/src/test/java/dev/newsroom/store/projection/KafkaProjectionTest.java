@@ -1,0 +1,108 @@
+package dev.newsroom.store.projection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.mongodb.client.model.Filters;
+import dev.newsroom.store.EventTopics;
+import dev.newsroom.store.StackProperties;
+import dev.newsroom.store.TestEvents;
+import dev.newsroom.store.TestEvents.FishingDispute;
+import dev.newsroom.store.ViewDump;
+import dev.newsroom.store.views.ViewStore;
+import dev.newsroom.events.StatementEvent;
+import dev.newsroom.stack.testing.NewsroomStackExtension;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The live projection through the real broker, registry and consumer: views, redelivery, dead letters. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "newsroom.mongo.database=kafka-projection-test", "newsroom.store.consumer-group=kafka-projection-test",
+        "logging.level.kafka=WARN", "logging.level.org.apache.kafka=WARN"})
+class KafkaProjectionTest {
+
+    private static final EventTopics TOPICS = new EventTopics(NewsroomStackExtension.stack(), "kafka-projection-test");
+    private static final String GROUP = "kafka-projection-test";
+
+    @DynamicPropertySource
+    static void stack(DynamicPropertyRegistry registry) {
+        StackProperties.register(registry, TOPICS);
+    }
+
+    @AfterAll
+    static void closeTopics() {
+        TOPICS.close();
+    }
+
+    @Autowired
+    ViewStore viewStore;
+
+    @Test
+    void eventsFromKafkaBecomeViewsAndRedeliveryChangesNothing() {
+        TOPICS.publishArticles(FishingDispute.articles());
+        TOPICS.publishStatements(FishingDispute.events());
+        TOPICS.awaitConsumed(GROUP);
+
+        var views = viewStore.live();
+        assertThat(views.disputes().find(Filters.eq("_id", "DEU~FRA")).first()).isNotNull();
+        assertThat(views.actors().countDocuments()).isEqualTo(5);
+        assertThat(views.articles().find(Filters.eq("_id", "a1")).first())
+                .containsEntry("title", "Quota row erupts").containsEntry("statementCount", 4);
+        var once = ViewDump.of(views);
+
+        TOPICS.publishStatements(FishingDispute.events());
+        TOPICS.publishArticles(FishingDispute.articles());
+        TOPICS.publishStatements(FishingDispute.events());
+        TOPICS.awaitConsumed(GROUP);
+        assertThat(ViewDump.of(viewStore.live())).isEqualTo(once);
+
+        TOPICS.publishStatements(List.of(TestEvents.retracted("s1", "a1", 2)));
+        TOPICS.awaitConsumed(GROUP);
+        assertThat(viewStore.live().statements().find(Filters.eq("_id", "s1")).first()).containsEntry("live", false);
+        assertThat(viewStore.live().actors().find(Filters.eq("_id", "gov:FRA")).first()).containsEntry("statementCount", 0);
+    }
+
+    @Test
+    void poisonEventsGoToTheDeadLetterTopicWithTheirBytesAndTheErrorAndProjectionGoesOn() throws Exception {
+        byte[] garbage = "not avro at all".getBytes(StandardCharsets.UTF_8);
+        TOPICS.publishBytes(TOPICS.statements, "poison-article", garbage);
+        StatementEvent hollow = TestEvents.extracted("p1", "poison-article", 1, "Someone spoke.", "Someone spoke.",
+                TestEvents.UN, dev.newsroom.events.StatementType.STATEMENT, java.time.LocalDate.parse("2030-04-01"));
+        hollow.setStatement(null);
+        StatementEvent healthy = TestEvents.extracted("p2", "poison-article", 1, "Someone spoke.", "Someone spoke.",
+                TestEvents.UN, dev.newsroom.events.StatementType.STATEMENT, java.time.LocalDate.parse("2030-04-01"));
+        TOPICS.publishStatements(List.of(hollow, healthy));
+        TOPICS.awaitConsumed(GROUP);
+
+        assertThat(viewStore.live().statements().find(Filters.eq("_id", "p2")).first()).containsEntry("live", true);
+        assertThat(viewStore.live().statements().find(Filters.eq("_id", "p1")).first()).isNull();
+
+        List<ConsumerRecord<byte[], byte[]>> dead = TOPICS.readDeadLetters(2);
+        assertThat(dead).hasSize(2);
+        ConsumerRecord<byte[], byte[]> undecodable = dead.get(0);
+        assertThat(undecodable.value()).isEqualTo(garbage);
+        assertThat(header(undecodable, KafkaHeaders.DLT_EXCEPTION_FQCN)).contains("SerializationException");
+        assertThat(header(undecodable, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("magic byte");
+        assertThat(header(undecodable, KafkaHeaders.DLT_ORIGINAL_TOPIC)).isEqualTo(TOPICS.statements);
+        assertThat(undecodable.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_OFFSET)).isNotNull();
+        assertThat(undecodable.headers().lastHeader(KafkaHeaders.DLT_ORIGINAL_PARTITION)).isNotNull();
+        ConsumerRecord<byte[], byte[]> invalid = dead.get(1);
+        assertThat(header(invalid, KafkaHeaders.DLT_EXCEPTION_FQCN)).isEqualTo(InvalidEventException.class.getName());
+        assertThat(header(invalid, KafkaHeaders.DLT_EXCEPTION_MESSAGE)).contains("carries no statement");
+        assertThat(invalid.value()[0]).isZero();
+    }
+
+    private static String header(ConsumerRecord<?, ?> record, String name) {
+        Header header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+    }
+
+}
