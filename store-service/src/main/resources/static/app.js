@@ -133,17 +133,19 @@ async function home(params) {
 // ---- actor page ------------------------------------------------------------------------------------------
 
 async function actorPage(id) {
-  const [actor, said] = await Promise.all([
-    api(`api/actors/${encodeURIComponent(id)}`),
-    api(`api/actors/${encodeURIComponent(id)}/statements?size=100`)]);
-  const byType = new Map();
-  for (const st of said.items) {
-    if (!byType.has(st.type)) byType.set(st.type, []);
-    byType.get(st.type).push(st);
-  }
-  const groups = TYPES.filter((t) => byType.has(t)).map((t) => h("section", { class: "type-group" },
-    h("h3", {}, badge(t), " ", plural(byType.get(t).length, "statement")),
-    byType.get(t).map((st) => statementCard(st, { showSpeaker: false }))));
+  const actor = await api(`api/actors/${encodeURIComponent(id)}`);
+  const latest = actor.recentStatementsByType || {};
+  const groups = TYPES.filter((t) => latest[t]).map((t) => h("section", { class: "type-group", "data-type": t },
+    h("h3", {}, badge(t), " ", plural(actor.countsByType[t], "statement"),
+      actor.countsByType[t] > latest[t].length ? h("span", { class: "muted" }, ` — latest ${latest[t].length} shown`) : null),
+    latest[t].map((st) => statementCard(st, { showSpeaker: false }))));
+  const everything = h("section", { id: "all-statements" });
+  const showAll = async (page) => {
+    const said = await api(`api/actors/${encodeURIComponent(id)}/statements?size=50&page=${page}`);
+    everything.replaceChildren(h("h2", {}, "Every statement, newest first"),
+      said.items.map((st) => statementCard(st, { showSpeaker: false })), pager(said, showAll));
+    everything.scrollIntoView();
+  };
   const related = (list) => list.length
     ? list.slice(0, 12).map((r) => h("div", {}, actorLink(r), r.side ? h("span", { class: "muted" }, ` (${r.side})`) : null, h("span", { class: "muted" }, ` ×${r.count}`)))
     : h("span", { class: "muted" }, "none");
@@ -154,13 +156,14 @@ async function actorPage(id) {
     h("div", { class: "meta" },
       h("span", {}, plural(actor.statementCount, "statement")),
       h("span", {}, `targeted ${actor.targetedCount} times`),
-      h("span", {}, plural(actor.articleCount, "article")),
       h("span", {}, `${day(actor.firstSeen)} – ${day(actor.lastSeen)}`)),
     h("div", { class: "grid" },
       h("section", {},
-        h("h2", {}, "What they said"),
+        h("h2", {}, "What they said, by type"),
         groups.length ? groups : h("p", { class: "muted" }, "No statement of theirs; they are only spoken about."),
-        said.total > said.items.length ? h("p", { class: "muted" }, `Showing the latest ${said.items.length} of ${said.total}.`) : null),
+        actor.statementCount ? h("p", {}, h("a", { href: "#", onclick: (e) => { e.preventDefault(); showAll(1); } },
+          `All ${plural(actor.statementCount, "statement")} →`)) : null,
+        everything),
       h("aside", {},
         h("div", { class: "panel" }, h("h3", {}, "Names and aliases"),
           actor.names.map((n) => h("span", { class: "chip" }, n.name, h("b", {}, n.count))),
@@ -168,7 +171,8 @@ async function actorPage(id) {
             .map((a) => h("span", { class: "chip" }, a.alias, h("b", {}, a.count)))),
         h("div", { class: "panel" }, h("h3", {}, "Roles"),
           actor.roles.length ? actor.roles.map((r) => h("div", {}, r.role, " ",
-            h("span", { class: "meta" }, "in ", r.articles.map((a, i) => [i ? ", " : "", h("a", { href: `#/article/${encodeURIComponent(a)}` }, a)]))))
+            h("span", { class: "meta" }, r.articles.length === 1 ? "in article " : "in articles ",
+              r.articles.map((a, i) => [i ? ", " : "", h("a", { href: `#/article/${encodeURIComponent(a)}`, title: a }, String(i + 1))]))))
             : h("span", { class: "muted" }, "none stated")),
         h("div", { class: "panel" }, h("h3", {}, "Disputes"),
           actor.disputes.length ? actor.disputes.map((d) => h("div", {}, disputeLink(d.id), h("span", { class: "muted" }, ` ×${d.count}`)))

@@ -168,7 +168,15 @@ final class ArticleExtraction {
         Optional<ArticleActors.Resolved> speaker = Optional.empty();
         int[] mention = null;
         IndexedWord speakerHead = null;
-        for (AttributionRules.Speaker candidate : b.speakers()) {
+        boolean dependentParticiple = cueWord.tag().equals("VBG")
+                && FALLBACK_RULES.contains(b.speakers().get(0).rule());
+        Optional<Found> previousStatement = previousInSentence(s, cueToken);
+        if (dependentParticiple && previousStatement.isPresent()) {
+            // "X called on Y to ..., describing ...": the participle belongs to the sentence's speaker
+            speaker = previousStatement.map(f -> new ArticleActors.Resolved(f.speaker(), false));
+            mention = new int[] {previousStatement.get().mentionStart(), previousStatement.get().mentionEnd()};
+        }
+        for (AttributionRules.Speaker candidate : speaker.isPresent() ? List.<AttributionRules.Speaker>of() : b.speakers()) {
             Set<Integer> speakerTokens = phrase(tree, candidate.head(), base);
             speakerTokens.removeIf(t -> t >= cueToken && t < cueLast);
             int[] words = trim(min(speakerTokens), max(speakerTokens) + 1);
@@ -184,10 +192,9 @@ final class ArticleExtraction {
         if (speaker.isEmpty() && b.speakers().stream().anyMatch(c -> FALLBACK_RULES.contains(c.rule()))) {
             // "X said ..., adding that ...", "X proposed ... and blasted ...": a dependent cue whose own
             // subject names no actor keeps the speaker of the sentence's previous statement
-            Optional<Found> previous = previousInSentence(s, cueToken);
-            if (previous.isPresent()) {
-                speaker = previous.map(f -> new ArticleActors.Resolved(f.speaker(), false));
-                mention = new int[] {previous.get().mentionStart(), previous.get().mentionEnd()};
+            if (previousStatement.isPresent()) {
+                speaker = previousStatement.map(f -> new ArticleActors.Resolved(f.speaker(), false));
+                mention = new int[] {previousStatement.get().mentionStart(), previousStatement.get().mentionEnd()};
             }
         }
         if (speaker.isEmpty() || speaker.get().media() || mention == null) {
@@ -435,9 +442,10 @@ final class ArticleExtraction {
         List<ExtractedStatement> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         Map<String, Map.Entry<Integer, List<Actor>>> lastTargets = new HashMap<>();
-        for (Found f : found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
             TextSpan content = span(f.contentStart(), f.contentEnd());
-            if (!seen.add(f.speaker().id() + "|" + content.start() + "|" + content.end())) {
+            if (!seen.add(f.speaker().id() + "|" + content.start() + "|" + content.end()) || repeats(f, i)) {
                 continue;
             }
             List<String> lemmas = lemmasIn(content.start(), content.end());
@@ -466,6 +474,23 @@ final class ArticleExtraction {
                     f.via(), StatedAt.resolve(sentence, published), List.of(), parts.contentCues().topics(lemmas)));
         }
         return Disputes.assign(out);
+    }
+
+    /**
+     * Whether an earlier statement already says the same: same speaker, a cue a few words away, and
+     * content mostly shared ("X's remarks signaled concern that ..." found from the noun and the verb).
+     */
+    private boolean repeats(Found f, int index) {
+        for (int j = 0; j < index; j++) {
+            Found g = found.get(j);
+            int overlap = Math.min(f.contentEnd(), g.contentEnd()) - Math.max(f.contentStart(), g.contentStart());
+            int shorter = Math.min(f.contentEnd() - f.contentStart(), g.contentEnd() - g.contentStart());
+            if (g.speaker().id().equals(f.speaker().id()) && Math.abs(g.cueStart() - f.cueStart()) <= 4
+                    && overlap * 2 >= shorter) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -69,7 +69,7 @@ public final class Extractor implements AutoCloseable {
         return statements;
     }
 
-    /** Sentences with a cue lemma, "according to" or a quotation mark get a dependency parse. */
+    /** Sentences with a cue verb or noun, "according to" or a quotation mark get a dependency parse. */
     private boolean worthParsing(CoreMap sentence, String text) {
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         if (tokens.isEmpty() || tokens.size() > settings.maxSentenceTokens()) {
@@ -77,7 +77,9 @@ public final class Extractor implements AutoCloseable {
         }
         for (CoreLabel t : tokens) {
             String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
-            if (parts.cues().isVerbHead(lemma) || parts.cues().isNoun(lemma) || t.word().equalsIgnoreCase("according")) {
+            String tag = t.tag() == null ? "" : t.tag();
+            if (tag.startsWith("VB") && parts.cues().isVerbHead(lemma) || tag.startsWith("NN") && parts.cues().isNoun(lemma)
+                    || t.word().equalsIgnoreCase("according")) {
                 return true;
             }
         }

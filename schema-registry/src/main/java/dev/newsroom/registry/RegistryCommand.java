@@ -26,6 +26,10 @@ final class RegistryCommand implements Callable<Integer> {
             description = "Compacted topic the schemas are kept in. Default: ${DEFAULT-VALUE}.")
     String topic;
 
+    @Option(names = "--stop-with-parent",
+            description = "Exit when the process that started this one exits, so a killed launcher leaves no orphan.")
+    boolean stopWithParent;
+
     static int run(String[] args) {
         if (System.getProperty("logback.configurationFile") == null) {
             System.setProperty("logback.configurationFile", "schema-registry-logback.xml");
@@ -46,6 +50,9 @@ final class RegistryCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "schema-registry-shutdown"));
+        if (stopWithParent) {
+            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
+        }
         System.out.println("Schema registry ready at " + server.url());
         stopped.await();
         return 0;

@@ -101,7 +101,10 @@ public final class SchemaRegistryServer implements AutoCloseable {
         store.close();
     }
 
-    /** Runs the registry as its own process: {@code --kafka HOST:PORT --port N [--host H] [--topic _schemas]}. */
+    /**
+     * Runs the registry as its own process:
+     * {@code --kafka HOST:PORT --port N [--host H] [--topic _schemas] [--stop-with-parent]}.
+     */
     public static void main(String[] args) {
         System.exit(RegistryCommand.run(args));
     }

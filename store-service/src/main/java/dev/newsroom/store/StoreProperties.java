@@ -6,18 +6,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of store-service ({@code newsroom.store.*}).
  *
+ * @param consume              whether the live projection consumes the topics (off only for tools that serve views)
  * @param adminToken           bearer token guarding the admin endpoints (the same token {@code ./newsroom up} creates
  *                             for ingest); empty disables them
  * @param consumerGroup        Kafka consumer group of the projection
  * @param maxPollRecords       events projected per batch at most
  * @param defaultPageSize      page size when a request names none
  * @param maxPageSize          largest page size a request may ask for
- * @param recentStatements     statements embedded in an actor document
+ * @param recentStatements     latest statements embedded in an actor document, overall and of each type
  * @param statementsPerSide    latest statements of each side embedded in a dispute document
  * @param maxDeliveryAttempts  attempts to project one event before it is dead-lettered as poison
  */
 @ConfigurationProperties("newsroom.store")
 public record StoreProperties(
+        @DefaultValue("true") boolean consume,
         @DefaultValue("") String adminToken,
         @DefaultValue("store-service") String consumerGroup,
         @DefaultValue("2000") int maxPollRecords,

@@ -23,8 +23,11 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.awaitility.Awaitility;
 
-/** Topics of one test class on the shared stack: publishing events, reading the dead letters, awaiting the consumer. */
-public final class EventTopics implements AutoCloseable {
+/**
+ * Topics of one test class on the shared stack: publishing events, reading the dead letters, awaiting the consumer.
+ * The producers live as long as the test JVM, like the stack.
+ */
+public final class EventTopics {
 
     public final String statements;
     public final String articles;
@@ -108,11 +111,5 @@ public final class EventTopics implements AutoCloseable {
             }
         }
         return found;
-    }
-
-    @Override
-    public void close() {
-        avro.close();
-        bytes.close();
     }
 }

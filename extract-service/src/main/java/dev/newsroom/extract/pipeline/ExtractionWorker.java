@@ -49,6 +49,7 @@ public final class ExtractionWorker implements Runnable {
     private static final Duration POLL_TIMEOUT = Duration.ofMillis(500);
     private static final Duration RETRY_BACKOFF = Duration.ofSeconds(5);
     private static final int COMMIT_ATTEMPTS = 5;
+    private static final int POSITION_ATTEMPTS = 3;
 
     private final String name;
     private final String rawTopic;
@@ -297,14 +298,30 @@ public final class ExtractionWorker implements Runnable {
             onPartitionsRevoked(partitions);
         }
 
+        private void awaitPosition(TopicPartition partition) {
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    consumer.position(partition);
+                    return;
+                }
+                catch (TimeoutException e) {
+                    if (attempt == POSITION_ATTEMPTS) {
+                        throw e;
+                    }
+                    log.warn("Extraction worker {} still waits for the committed offset of {}", name, partition);
+                }
+            }
+        }
+
         @Override
         public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
             if (partitions.isEmpty()) {
                 assignment = Set.copyOf(consumer.assignment());
                 return;
             }
-            // Resolving the positions waits until a previous owner's pending offset commit is settled.
-            partitions.forEach(consumer::position);
+            // Resolving the positions waits until a previous owner's pending offset commit is settled;
+            // a crashed owner's open transaction holds it until the broker aborts it on timeout.
+            partitions.forEach(this::awaitPosition);
             restorer.restore(partitions.stream().map(TopicPartition::partition).toList())
                     .forEach(states::replace);
             assignment = Set.copyOf(consumer.assignment());

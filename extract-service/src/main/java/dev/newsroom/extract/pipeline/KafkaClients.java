@@ -70,6 +70,10 @@ public final class KafkaClients {
         config.put(ProducerConfig.CLIENT_ID_CONFIG, extract.transactionalId(worker));
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, TopicSetup.DLQ_MAX_MESSAGE_BYTES + 64 * 1024);
+        // A transaction spans only a batch's writes. A short timeout lets the broker abort a crashed
+        // instance's open transaction soon, so whoever takes over its partitions is not held up long.
+        config.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30_000);
         return new KafkaProducer<>(config, new ByteArraySerializer(), new ByteArraySerializer());
     }
 

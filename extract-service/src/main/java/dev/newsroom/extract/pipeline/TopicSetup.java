@@ -28,6 +28,11 @@ import dev.newsroom.extract.TopicsProperties;
 final class TopicSetup {
 
     private static final Logger log = LoggerFactory.getLogger(TopicSetup.class);
+    /**
+     * A dead letter is a raw record plus error headers; its topic takes twice the broker's default
+     * record size so that a raw article at the default limit still fits.
+     */
+    static final int DLQ_MAX_MESSAGE_BYTES = 2 * 1024 * 1024;
 
     private final Admin admin;
     private final ExtractProperties extract;
@@ -41,7 +46,8 @@ final class TopicSetup {
 
     void ensureTopics() {
         create(List.of(plain(topics.articlesRaw(), extract.partitions()), plain(topics.statements(), extract.partitions()),
-                plain(topics.extractionDlq(), extract.partitions())));
+                plain(topics.extractionDlq(), extract.partitions())
+                        .configs(Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(DLQ_MAX_MESSAGE_BYTES)))));
         int rawPartitions = describe(topics.articlesRaw()).partitions().size();
         create(List.of(new NewTopic(extract.stateTopic(), Optional.of(rawPartitions), Optional.of(extract.replicationFactor()))
                 .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))));

@@ -53,11 +53,13 @@ public final class StatementEventFactory {
         Map<String, Integer> occurrences = new HashMap<>();
         Map<String, ExtractedStatement> current = new LinkedHashMap<>();
         for (ExtractedStatement statement : ordered) {
-            String speakerId = statement.speaker().id();
-            String key = speakerId + '\0' + StatementIds.normalise(statement.cue().text()) + '\0'
-                    + StatementIds.normalise(statement.content().text());
+            // The speaker's words, not the resolved actor id: how a mention resolves can depend on
+            // what the extractor has seen in other articles, and the id must not.
+            String speakerWords = statement.mention().text();
+            String key = StatementIds.normalise(speakerWords) + '\0' + StatementIds.normalise(statement.cue().text())
+                    + '\0' + StatementIds.normalise(statement.content().text());
             int occurrence = occurrences.merge(key, 1, Integer::sum) - 1;
-            current.put(StatementIds.statementId(article.getArticleId(), speakerId, statement.cue().text(),
+            current.put(StatementIds.statementId(article.getArticleId(), speakerWords, statement.cue().text(),
                     statement.content().text(), occurrence), statement);
         }
 

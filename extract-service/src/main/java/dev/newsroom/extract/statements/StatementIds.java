@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 import dev.newsroom.events.StatementEventType;
 
 /**
- * Deterministic ids. A statement id depends only on what the statement is (article, speaker, cue
- * words, content words, and which occurrence of that same triple it is), never on offsets, so it
+ * Deterministic ids. A statement id depends only on what the statement is (article, the speaker's
+ * words, cue words, content words, and which occurrence of that same triple it is), never on offsets
+ * or on how the speaker was resolved, so it
  * survives edits elsewhere in the article. An event id depends on the statement, the article version
  * and the event type, so re-processing the same version yields the same event ids.
  */
@@ -24,8 +25,8 @@ public final class StatementIds {
     private StatementIds() {
     }
 
-    public static String statementId(String articleId, String speakerId, String cue, String content, int occurrence) {
-        return "stmt-" + hash(articleId, speakerId, normalise(cue), normalise(content), Integer.toString(occurrence));
+    public static String statementId(String articleId, String speakerWords, String cue, String content, int occurrence) {
+        return "stmt-" + hash(articleId, normalise(speakerWords), normalise(cue), normalise(content), Integer.toString(occurrence));
     }
 
     public static String eventId(String articleId, int articleVersion, String statementId, StatementEventType type) {

@@ -88,9 +88,22 @@ class StatementEventFactoryTest {
                 null, NOW);
 
         assertThat(events.state().statementIds()).hasSize(2).doesNotHaveDuplicates();
-        assertThat(StatementIds.statementId("article-1", "person:lind", "said", "\u201Cno\u201D", 0))
-                .isEqualTo(StatementIds.statementId("article-1", "person:lind", " Said", "\"No\"", 0))
+        assertThat(StatementIds.statementId("article-1", "Lind", "said", "\u201Cno\u201D", 0))
+                .isEqualTo(StatementIds.statementId("article-1", "lind ", " Said", "\"No\"", 0))
                 .isEqualTo(events.state().statementIds().get(0));
+    }
+
+    @Test
+    void theIdDoesNotDependOnHowTheSpeakerWasResolved() {
+        String text = FIRST;
+        Actor sameMayorResolvedElsewhere = new Actor("person:mara-lind", "Mara Lind", ActorKind.PERSON, "SWE", null, null);
+        ArticleEvents once = StatementEventFactory.eventsFor(plain(1, text),
+                List.of(said(text, MAYOR, "Mara Lind", "said", "the bridge would reopen in May")), null, NOW);
+        ArticleEvents again = StatementEventFactory.eventsFor(plain(1, text),
+                List.of(said(text, sameMayorResolvedElsewhere, "Mara Lind", "said", "the bridge would reopen in May")),
+                null, NOW);
+
+        assertThat(again.state().statementIds()).isEqualTo(once.state().statementIds());
     }
 
     @Test

@@ -138,13 +138,29 @@ public final class ArticleActors {
             }
             addPerson(start, i);
         }
-        for (Person p : persons.values()) {
-            if (p.side == null) {
-                directory.byId(p.id()).or(() -> directory.bySurname(p.surname()))
-                        .ifPresent(known -> {
-                            p.side = known.side();
-                            p.role = p.role != null ? p.role : known.role();
-                        });
+        for (Person p : List.copyOf(persons.values())) {
+            Optional<PersonDirectory.Known> known = directory.byId(p.id()).or(() -> directory.bySurname(p.surname()));
+            if (known.isEmpty()) {
+                continue;
+            }
+            Person merged = p;
+            List<String> knownKeys = PersonNames.keys(known.get().name());
+            if (p.keys.size() == 1 && knownKeys.size() > 1) {
+                // a surname alone, named in full by an earlier article
+                merged = new Person(knownKeys, known.get().name());
+                merged.side = p.side;
+                merged.role = p.role;
+                merged.roleCategory = p.roleCategory;
+                Person full = merged;
+                persons.remove(p.id());
+                persons.put(full.id(), full);
+                personMentions.replaceAll(m -> m.person() == p ? new PersonMention(m.start(), m.end(), full) : m);
+            }
+            if (merged.side == null) {
+                merged.side = known.get().side();
+            }
+            if (merged.role == null) {
+                merged.role = known.get().role();
             }
         }
     }
@@ -284,7 +300,8 @@ public final class ArticleActors {
         if (named.isPresent()) {
             Person p = named.get().person();
             if (p.side == null) {
-                p.side = sideIn(start, end).or(() -> sideBefore(start)).orElse(null);
+                p.side = sideIn(start, end).or(() -> sideBefore(start))
+                        .or(() -> p.role != null ? dominantState() : Optional.empty()).orElse(null);
             }
             return Optional.of(new Resolved(p.actor(), false));
         }
@@ -503,6 +520,22 @@ public final class ArticleActors {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The state that three in five of the article's state mentions name: the side of a person the
+     * text ties to no state but gives a title, as in domestic news ("Senator X said ..."). None in news between states.
+     */
+    private Optional<String> dominantState() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Gaz g : gazetteer) {
+            if (isStateKind(g.kind())) {
+                counts.merge(((Country) g.entry()).iso3(), 1, Integer::sum);
+            }
+        }
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(top -> top.getValue() * 5 >= total * 3).map(Map.Entry::getKey);
     }
 
     private Optional<String> firstState() {

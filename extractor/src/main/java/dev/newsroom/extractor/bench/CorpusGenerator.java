@@ -7,7 +7,7 @@ import java.util.Random;
 
 /**
  * News-like articles about a row between two states, made of template sentences in the attribution forms
- * the extractor handles, with invented officials and background sentences without any attribution.
+ * the extractor handles, with invented officials, and as many background sentences without attribution.
  */
 final class CorpusGenerator {
 
@@ -69,7 +69,7 @@ final class CorpusGenerator {
         while (count < words) {
             StringBuilder paragraph = new StringBuilder();
             for (int i = 0; i < 3 && count < words; i++) {
-                String template = random.nextInt(3) == 0 ? pick(BACKGROUND) : ATTRIBUTIONS.get(next++ % ATTRIBUTIONS.size());
+                String template = random.nextBoolean() ? pick(BACKGROUND) : ATTRIBUTIONS.get(next++ % ATTRIBUTIONS.size());
                 String sentence = template.replace("{Ad}", a.demonyms().get(0)).replace("{Bd}", b.demonyms().get(0))
                         .replace("{Ac}", a.capitals().get(0)).replace("{Bc}", b.capitals().get(0))
                         .replace("{A}", a.name()).replace("{B}", b.name())

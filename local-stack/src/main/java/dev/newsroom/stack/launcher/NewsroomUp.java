@@ -119,7 +119,7 @@ public final class NewsroomUp implements Callable<Integer> {
                     "--data", data.toString(), "--host", host, "--port", String.valueOf(mongoPort), "--stop-with-parent");
             awaitHealthy(kafka, Health.kafka(host, kafkaPort));
             ManagedProcess registry = startJava("schema-registry", "-Xmx128m", SchemaRegistryServer.class, logs,
-                    "--kafka", bootstrap, "--host", host, "--port", String.valueOf(registryPort));
+                    "--kafka", bootstrap, "--host", host, "--port", String.valueOf(registryPort), "--stop-with-parent");
             awaitHealthy(mongo, Health.mongo(host, mongoPort));
             awaitHealthy(registry, Health.http(registryUrl + "/subjects", null));
 

@@ -41,6 +41,14 @@ class NewsroomUpTest {
     Path dataDir;
 
     @Test
+    void theDataDirectoryIsTheOptionElseNewsroomHomeElseDotNewsroom() {
+        Path option = Path.of("/srv/newsroom-data");
+        assertThat(NewsroomUp.dataDirectory(option, "/home/me/nr")).isEqualTo(option);
+        assertThat(NewsroomUp.dataDirectory(null, "/home/me/nr")).isEqualTo(Path.of("/home/me/nr"));
+        assertThat(NewsroomUp.dataDirectory(null, null)).isEqualTo(Path.of(".newsroom").toAbsolutePath());
+    }
+
+    @Test
     void aTakenPortIsReportedWithTheOptionToChangeIt() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
             int port = taken.getLocalPort();

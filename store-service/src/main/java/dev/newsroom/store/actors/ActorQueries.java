@@ -5,6 +5,9 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import dev.newsroom.events.ActorKind;
 import dev.newsroom.store.disputes.DisputeQueries;
+import dev.newsroom.store.views.ActorNames;
+import dev.newsroom.store.views.Keys;
+import dev.newsroom.store.views.Tally;
 import dev.newsroom.store.views.ViewCollections;
 import dev.newsroom.store.views.ViewStore;
 import dev.newsroom.store.web.JsonDocuments;
@@ -12,6 +15,7 @@ import dev.newsroom.store.web.NotFoundException;
 import dev.newsroom.store.web.Page;
 import dev.newsroom.store.web.PageRequest;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,9 +24,11 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.springframework.stereotype.Component;
 
-/** Reads actor documents. */
+/** Reads actor documents and presents their counts as ranked lists. */
 @Component
 public class ActorQueries {
+
+    private static final int LISTED = 50;
 
     private final ViewStore viewStore;
 
@@ -34,8 +40,7 @@ public class ActorQueries {
     public Page search(String q, String side, ActorKind kind, PageRequest request) {
         List<Bson> clauses = new ArrayList<>();
         if (q != null) {
-            Pattern literal = Pattern.compile(Pattern.quote(q), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-            clauses.add(Filters.or(Filters.regex("names.name", literal), Filters.regex("aliases.alias", literal)));
+            clauses.add(Filters.regex("searchNames", Pattern.compile(Pattern.quote(q), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
         }
         if (side != null) {
             clauses.add(Filters.eq("side", side));
@@ -48,26 +53,61 @@ public class ActorQueries {
         List<Map<String, Object>> items = new ArrayList<>();
         views.actors().find(query)
                 .projection(Projections.include("name", "kind", "side", "statementCount", "targetedCount",
-                        "countsByType", "articleCount", "firstSeen", "lastSeen"))
+                        "countsByType", "firstSeen", "lastSeen"))
                 .sort(Sorts.orderBy(Sorts.descending("statementCount"), Sorts.descending("targetedCount"), Sorts.ascending("_id")))
                 .skip(request.skip()).limit(request.size())
-                .forEach(d -> items.add(JsonDocuments.toJson(d, Set.of())));
+                .forEach(d -> {
+                    d.putIfAbsent("statementCount", 0);
+                    d.putIfAbsent("targetedCount", 0);
+                    d.putIfAbsent("countsByType", new Document());
+                    items.add(JsonDocuments.toJson(d, Set.of()));
+                });
         return Page.of(items, request, views.actors().countDocuments(query));
     }
 
-    /** The actor with {@code disputes}: the candidate pairs that are disputes now. */
+    /** The actor: names and aliases with counts, roles with articles, counts, targets, disputes, latest statements. */
     public Map<String, Object> get(String id) {
         ViewCollections views = viewStore.live();
         Document actor = views.actors().find(Filters.eq("_id", id)).first();
         if (actor == null) {
             throw new NotFoundException("actor", id);
         }
-        List<Document> candidates = actor.getList("disputeCandidates", Document.class);
-        Set<String> existing = DisputeQueries.existing(views, candidates.stream().map(d -> d.getString("id")).toList());
-        Map<String, Object> json = JsonDocuments.toJson(actor, Set.of("disputeCandidates"));
-        json.put("disputes", candidates.stream().filter(d -> existing.contains(d.getString("id")))
-                .map(d -> JsonDocuments.toJson(d, Set.of())).toList());
-        return json;
+        List<Document> candidates = Tally.ranked(actor.get("disputeCandidates", Document.class), "id", Integer.MAX_VALUE);
+        Set<String> disputes = DisputeQueries.existing(views, candidates.stream().map(d -> d.getString("id")).toList());
+        Document view = new Document("_id", id)
+                .append("name", actor.getString("name"))
+                .append("kind", actor.getString("kind"))
+                .append("side", actor.getString("side"))
+                .append("names", Tally.ranked(actor.get("names", Document.class), "name", LISTED))
+                .append("aliases", Tally.ranked(actor.get("aliases", Document.class), "alias", LISTED))
+                .append("affiliations", Tally.ranked(actor.get("affiliations", Document.class), "affiliation", LISTED))
+                .append("roles", roles(actor.get("roles", Document.class)))
+                .append("statementCount", actor.getInteger("statementCount", 0))
+                .append("targetedCount", actor.getInteger("targetedCount", 0))
+                .append("countsByType", actor.get("countsByType", new Document()))
+                .append("targets", ActorNames.describe(views, Tally.ranked(actor.get("targets", Document.class), "id", LISTED)))
+                .append("targetedBy", ActorNames.describe(views, Tally.ranked(actor.get("targetedBy", Document.class), "id", LISTED)))
+                .append("disputes", candidates.stream().filter(d -> disputes.contains(d.getString("id"))).limit(LISTED).toList())
+                .append("firstSeen", actor.getDate("firstSeen"))
+                .append("lastSeen", actor.getDate("lastSeen"))
+                .append("recentStatements", actor.getList("recentStatements", Document.class, List.of()))
+                .append("recentStatementsByType", actor.get("recentStatementsByType", new Document()));
+        return JsonDocuments.toJson(view, Set.of());
+    }
+
+    private static List<Document> roles(Document roles) {
+        if (roles == null) {
+            return List.of();
+        }
+        Map<String, Document> byRole = new java.util.TreeMap<>();
+        roles.forEach((role, articles) -> {
+            List<String> ids = Tally.ranked((Document) articles, "id", Integer.MAX_VALUE).stream()
+                    .map(d -> d.getString("id")).sorted().toList();
+            if (!ids.isEmpty()) {
+                byRole.put(Keys.decode(role), new Document("role", Keys.decode(role)).append("articles", ids));
+            }
+        });
+        return List.copyOf(new LinkedHashMap<>(byRole).values());
     }
 
     public boolean exists(String id) {

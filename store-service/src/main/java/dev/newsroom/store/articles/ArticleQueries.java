@@ -2,6 +2,7 @@ package dev.newsroom.store.articles;
 
 import com.mongodb.client.model.Filters;
 import dev.newsroom.store.statements.StatementQueries;
+import dev.newsroom.store.views.Keys;
 import dev.newsroom.store.views.ViewCollections;
 import dev.newsroom.store.views.ViewStore;
 import dev.newsroom.store.web.JsonDocuments;
@@ -33,20 +34,26 @@ public class ArticleQueries {
         if (article == null) {
             throw new NotFoundException("article", id);
         }
-        List<String> ids = article.getList("statementIds", String.class, List.of());
-        List<Document> statements = ids.isEmpty() ? List.of() : views.statements()
-                .find(Filters.and(Filters.in("_id", ids.subList(0, Math.min(ids.size(), MAX_STATEMENTS))), Filters.eq("live", true)))
+        Document positions = article.get("statementPositions", new Document());
+        List<String> ids = positions.entrySet().stream()
+                .sorted(Map.Entry.<String, Object>comparingByValue(Comparator.comparingInt(v -> (Integer) v))
+                        .thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> Keys.decode(e.getKey()))
+                .toList();
+        List<Document> statements = ids.isEmpty() ? new ArrayList<>() : views.statements()
+                .find(Filters.in("_id", ids.subList(0, Math.min(ids.size(), MAX_STATEMENTS))))
                 .into(new ArrayList<>());
+        statements.removeIf(s -> !s.getBoolean("live", false));
         statements.sort(Comparator.comparingInt(s -> s.get("content", Document.class).getInteger("start")));
-        Map<String, Object> json = JsonDocuments.toJson(article, Set.of("statementIds", "eventTitle", "eventPublishedAt"));
-        json.putIfAbsent("title", null);
-        if (json.get("title") == null) {
-            json.put("title", article.getString("eventTitle"));
+        Map<String, Object> json = JsonDocuments.toJson(article, Set.of("statementPositions"));
+        if (json.get("title") == null && !statements.isEmpty()) {
+            json.put("title", statements.get(0).getString("articleTitle"));
         }
-        if (json.get("publishedAt") == null && article.getDate("eventPublishedAt") != null) {
-            json.put("publishedAt", article.getDate("eventPublishedAt").toInstant().toString());
+        if (json.get("publishedAt") == null && !statements.isEmpty() && statements.get(0).getDate("articlePublishedAt") != null) {
+            json.put("publishedAt", statements.get(0).getDate("articlePublishedAt").toInstant().toString());
         }
         json.put("statements", StatementQueries.toJson(views, statements));
+        json.put("statementCount", ids.size());
         json.put("statementsOmitted", Math.max(0, ids.size() - MAX_STATEMENTS));
         return json;
     }

@@ -53,8 +53,9 @@ class KafkaConfiguration {
 
     @Bean
     ConcurrentKafkaListenerContainerFactory<byte[], byte[]> projectionContainerFactory(
-            ProjectionConsumerSettings settings) {
+            ProjectionConsumerSettings settings, StoreProperties store) {
         var factory = new ConcurrentKafkaListenerContainerFactory<byte[], byte[]>();
+        factory.setAutoStartup(store.consume());
         factory.setConsumerFactory(new DefaultKafkaConsumerFactory<>(settings.properties()));
         factory.setBatchListener(true);
         var backOff = new ExponentialBackOff(500, 2);

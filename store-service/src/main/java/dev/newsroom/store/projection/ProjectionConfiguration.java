@@ -1,8 +1,8 @@
 package dev.newsroom.store.projection;
 
 import dev.newsroom.store.StoreProperties;
-import dev.newsroom.store.actors.ActorViewBuilder;
-import dev.newsroom.store.disputes.DisputeViewBuilder;
+import dev.newsroom.store.actors.ActorView;
+import dev.newsroom.store.disputes.DisputeView;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,8 +12,8 @@ class ProjectionConfiguration {
 
     @Bean
     StatementProjector statementProjector(StoreProperties properties) {
-        return new StatementProjector(new ActorViewBuilder(properties.recentStatements()),
-                new DisputeViewBuilder(properties.statementsPerSide()));
+        return new StatementProjector(new ActorView(properties.recentStatements()),
+                new DisputeView(properties.statementsPerSide()));
     }
 
     @Bean

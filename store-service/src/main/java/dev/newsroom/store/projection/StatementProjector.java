@@ -1,18 +1,21 @@
 package dev.newsroom.store.projection;
 
+import static dev.newsroom.store.views.Keys.encode;
+
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.WriteModel;
 import dev.newsroom.events.StatementEvent;
-import dev.newsroom.store.actors.ActorViewBuilder;
-import dev.newsroom.store.articles.ArticleViewBuilder;
-import dev.newsroom.store.disputes.DisputeViewBuilder;
+import dev.newsroom.store.actors.ActorView;
+import dev.newsroom.store.disputes.DisputeView;
 import dev.newsroom.store.views.StatementSummaries;
 import dev.newsroom.store.views.ViewCollections;
+import dev.newsroom.store.views.ViewUpdate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,53 +24,99 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * Projects a batch of statement events. First each statement document is replaced when the event is newer than
- * what is stored (article version, then event id), so repeated or stale events change nothing. Then every actor,
- * dispute and article the batch touched is recomputed from the live statements: the views are a function of the
- * {@code statements} collection and therefore identical however often, and in whatever batches, events arrive.
+ * Projects a batch of statement events.
+ * <ol>
+ *   <li>Each statement document is replaced when the event is newer than what is stored (article version, then
+ *       event id), so a repeated or stale event changes nothing.</li>
+ *   <li>A statement that becomes live adds its contribution to the actor, dispute and article documents with
+ *       commutative update operators ({@link ViewUpdate}): cheap, and the same in any order or batching.</li>
+ *   <li>A live statement that changes or is retracted makes the documents it reached be recomputed from all
+ *       their live statements, folding the same contributions in memory.</li>
+ * </ol>
+ * Before touching anything a batch records the documents it will touch in {@code batches}; the record is removed
+ * when the batch is done. A batch cut short by a crash leaves its record, and the next batch first recomputes
+ * those documents, so redelivered events (now no-ops) cannot leave a view short.
  */
 public class StatementProjector {
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
+    private static final UpdateOptions UPSERT_UPDATE = new UpdateOptions().upsert(true);
 
-    private final ActorViewBuilder actorBuilder;
-    private final DisputeViewBuilder disputeBuilder;
+    private final ActorView actorView;
+    private final DisputeView disputeView;
 
-    public StatementProjector(ActorViewBuilder actorBuilder, DisputeViewBuilder disputeBuilder) {
-        this.actorBuilder = actorBuilder;
-        this.disputeBuilder = disputeBuilder;
+    public StatementProjector(ActorView actorView, DisputeView disputeView) {
+        this.actorView = actorView;
+        this.disputeView = disputeView;
     }
 
     /** @return how many statement documents changed */
     public int project(List<StatementEvent> events, ViewCollections views) {
+        recoverInterruptedBatches(views);
         if (events.isEmpty()) {
             return 0;
         }
         Map<String, Document> current = load(events, views);
         Map<String, Document> changed = new LinkedHashMap<>();
-        var affected = new Affected();
+        var batch = new Batch();
         for (StatementEvent event : events) {
             Document stored = current.get(event.getStatementId());
-            affected.add(stored);
-            if (stored == null || StatementDocuments.supersedes(event, stored)) {
-                Document next = StatementDocuments.apply(event, stored);
-                current.put(event.getStatementId(), next);
-                changed.put(event.getStatementId(), next);
-                affected.add(next);
+            if (stored != null && !StatementDocuments.supersedes(event, stored)) {
+                continue;
             }
-            affected.articles.add(event.getArticleId());
+            Document next = StatementDocuments.apply(event, stored);
+            current.put(event.getStatementId(), next);
+            changed.put(event.getStatementId(), next);
+            batch.add(stored, next);
         }
-        if (!changed.isEmpty()) {
-            views.statements().bulkWrite(changed.values().stream()
-                    .<WriteModel<Document>>map(d -> new ReplaceOneModel<>(Filters.eq("_id", d.get("_id")), d, UPSERT))
-                    .toList());
+        if (changed.isEmpty()) {
+            return 0;
         }
-        recompute(affected, views);
+        Object marker = UUID.randomUUID().toString();
+        views.batches().insertOne(new Document("_id", marker)
+                .append("actors", List.copyOf(batch.touchedActors()))
+                .append("disputes", List.copyOf(batch.touchedDisputes()))
+                .append("articles", List.copyOf(batch.articlePositions.keySet())));
+        views.statements().bulkWrite(changed.values().stream()
+                .<WriteModel<Document>>map(d -> new ReplaceOneModel<>(Filters.eq("_id", d.get("_id")), d, UPSERT))
+                .toList());
+        batch.actorUpdates.keySet().removeAll(batch.dirtyActors);
+        batch.disputeUpdates.keySet().removeAll(batch.dirtyDisputes);
+        applyUpdates(views.actors(), batch.actorUpdates);
+        applyUpdates(views.disputes(), batch.disputeUpdates);
+        applyArticlePositions(views, batch.articlePositions);
+        recomputeActors(views, batch.dirtyActors);
+        recomputeDisputes(views, batch.dirtyDisputes);
+        deriveActorFields(views, batch.actorUpdates.keySet());
+        views.batches().deleteOne(Filters.eq("_id", marker));
         return changed.size();
+    }
+
+    private void recoverInterruptedBatches(ViewCollections views) {
+        Set<String> actors = new TreeSet<>();
+        Set<String> disputes = new TreeSet<>();
+        Set<String> articles = new TreeSet<>();
+        List<Object> markers = new ArrayList<>();
+        for (Document marker : views.batches().find()) {
+            markers.add(marker.get("_id"));
+            actors.addAll(marker.getList("actors", String.class));
+            disputes.addAll(marker.getList("disputes", String.class));
+            articles.addAll(marker.getList("articles", String.class));
+        }
+        if (markers.isEmpty()) {
+            return;
+        }
+        recomputeActors(views, actors);
+        recomputeDisputes(views, disputes);
+        recomputeArticlePositions(views, articles);
+        views.batches().deleteMany(Filters.in("_id", markers));
     }
 
     private static Map<String, Document> load(List<StatementEvent> events, ViewCollections views) {
@@ -78,86 +127,178 @@ public class StatementProjector {
         return current;
     }
 
-    private void recompute(Affected affected, ViewCollections views) {
-        List<Bson> clauses = new ArrayList<>();
-        if (!affected.actors.isEmpty()) {
-            clauses.add(Filters.in("speaker.id", affected.actors));
-            clauses.add(Filters.in("targetIds", affected.actors));
+    private static void applyUpdates(com.mongodb.client.MongoCollection<Document> collection, Map<String, ViewUpdate> updates) {
+        if (!updates.isEmpty()) {
+            collection.bulkWrite(updates.entrySet().stream()
+                    .<WriteModel<Document>>map(e -> new UpdateOneModel<>(Filters.eq("_id", e.getKey()), e.getValue().toBson(), UPSERT_UPDATE))
+                    .toList());
         }
-        if (!affected.disputes.isEmpty()) {
-            clauses.add(Filters.in("pairs", affected.disputes));
+    }
+
+    private static void applyArticlePositions(ViewCollections views, Map<String, Map<String, Integer>> positions) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        positions.forEach((articleId, byStatement) -> {
+            Document set = new Document();
+            Document unset = new Document();
+            byStatement.forEach((statementId, start) -> {
+                String path = "statementPositions." + encode(statementId);
+                if (start == null) {
+                    unset.append(path, "");
+                } else {
+                    set.append(path, start);
+                }
+            });
+            Document update = new Document();
+            if (!set.isEmpty()) {
+                update.append("$set", set);
+            }
+            if (!unset.isEmpty()) {
+                update.append("$unset", unset);
+            }
+            writes.add(new UpdateOneModel<>(Filters.eq("_id", articleId), update, UPSERT_UPDATE));
+        });
+        if (!writes.isEmpty()) {
+            views.articles().bulkWrite(writes);
         }
-        clauses.add(Filters.in("articleId", affected.articles));
-        List<Document> statements = views.statements()
-                .find(Filters.and(Filters.eq("live", true), Filters.or(clauses)))
-                .into(new ArrayList<>());
+    }
+
+    private void recomputeActors(ViewCollections views, Set<String> actorIds) {
+        if (actorIds.isEmpty()) {
+            return;
+        }
+        recompute(views.actors(), actorIds, live(views, Filters.or(Filters.in("speaker.id", actorIds), Filters.in("targetIds", actorIds))),
+                s -> {
+                    Set<String> ids = new LinkedHashSet<>();
+                    ids.add(s.get("speaker", Document.class).getString("id"));
+                    ids.addAll(s.getList("targetIds", String.class));
+                    return ids;
+                },
+                actorView::contribution, true);
+    }
+
+    private void recomputeDisputes(ViewCollections views, Set<String> disputeIds) {
+        if (disputeIds.isEmpty()) {
+            return;
+        }
+        recompute(views.disputes(), disputeIds, live(views, Filters.in("pairs", disputeIds)),
+                s -> new LinkedHashSet<>(s.getList("pairs", String.class)), disputeView::contribution, false);
+    }
+
+    private static List<Document> live(ViewCollections views, Bson filter) {
+        List<Document> statements = views.statements().find(Filters.and(Filters.eq("live", true), filter)).into(new ArrayList<>());
         statements.sort(StatementSummaries.CHRONOLOGICAL);
-
-        Map<String, List<Document>> byActor = group(affected.actors);
-        Map<String, List<Document>> byDispute = group(affected.disputes);
-        Map<String, List<Document>> byArticle = group(affected.articles);
-        for (Document s : statements) {
-            Set<String> actors = new LinkedHashSet<>();
-            actors.add(s.get("speaker", Document.class).getString("id"));
-            actors.addAll(s.getList("targetIds", String.class));
-            actors.forEach(id -> addIfAffected(byActor, id, s));
-            s.getList("pairs", String.class).forEach(id -> addIfAffected(byDispute, id, s));
-            addIfAffected(byArticle, s.getString("articleId"), s);
-        }
-
-        List<WriteModel<Document>> actorWrites = new ArrayList<>();
-        byActor.forEach((id, list) -> actorWrites.add(replaceOrDelete(id, actorBuilder.build(id, list))));
-        List<WriteModel<Document>> disputeWrites = new ArrayList<>();
-        byDispute.forEach((id, list) -> disputeWrites.add(replaceOrDelete(id, disputeBuilder.build(id, list))));
-        List<WriteModel<Document>> articleWrites = new ArrayList<>();
-        byArticle.forEach((id, list) -> articleWrites.add(new UpdateOneModel<>(Filters.eq("_id", id),
-                new Document("$set", ArticleViewBuilder.statementFields(list)), new UpdateOptions().upsert(true))));
-        if (!actorWrites.isEmpty()) {
-            views.actors().bulkWrite(actorWrites);
-        }
-        if (!disputeWrites.isEmpty()) {
-            views.disputes().bulkWrite(disputeWrites);
-        }
-        views.articles().bulkWrite(articleWrites);
+        return statements;
     }
 
-    private static Map<String, List<Document>> group(Set<String> keys) {
-        Map<String, List<Document>> groups = new TreeMap<>();
-        keys.forEach(k -> groups.put(k, new ArrayList<>()));
-        return groups;
-    }
-
-    private static void addIfAffected(Map<String, List<Document>> groups, String key, Document statement) {
-        List<Document> list = groups.get(key);
-        if (list != null) {
-            list.add(statement);
-        }
-    }
-
-    private static WriteModel<Document> replaceOrDelete(String id, Document doc) {
-        return doc == null
-                ? new DeleteOneModel<>(Filters.eq("_id", id))
-                : new ReplaceOneModel<>(Filters.eq("_id", id), doc, UPSERT);
-    }
-
-    /** The actors, disputes and articles whose documents a batch may have changed. */
-    private static final class Affected {
-        final Set<String> actors = new LinkedHashSet<>();
-        final Set<String> disputes = new LinkedHashSet<>();
-        final Set<String> articles = new LinkedHashSet<>();
-
-        void add(Document statement) {
-            if (statement == null) {
-                return;
+    private static void recompute(com.mongodb.client.MongoCollection<Document> collection, Set<String> ids,
+                                  List<Document> statements, java.util.function.Function<Document, Set<String>> keysOf,
+                                  BiFunction<String, Document, ViewUpdate> contribution, boolean actors) {
+        Map<String, Document> documents = new TreeMap<>();
+        for (Document statement : statements) {
+            for (String id : keysOf.apply(statement)) {
+                if (ids.contains(id)) {
+                    contribution.apply(id, statement).applyTo(documents.computeIfAbsent(id, k -> new Document("_id", k)));
+                }
             }
-            articles.add(statement.getString("articleId"));
-            Document speaker = statement.get("speaker", Document.class);
-            if (speaker == null) {
-                return; // a tombstone of a statement never seen
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        for (String id : ids) {
+            Document document = documents.get(id);
+            if (document == null) {
+                writes.add(new DeleteOneModel<>(Filters.eq("_id", id)));
+            } else {
+                if (actors) {
+                    document.putAll(ActorView.derived(document));
+                }
+                writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), document, UPSERT));
             }
-            actors.add(speaker.getString("id"));
-            actors.addAll(statement.getList("targetIds", String.class));
-            disputes.addAll(statement.getList("pairs", String.class));
+        }
+        collection.bulkWrite(writes);
+    }
+
+    private static void recomputeArticlePositions(ViewCollections views, Set<String> articleIds) {
+        if (articleIds.isEmpty()) {
+            return;
+        }
+        Map<String, Document> positions = new TreeMap<>();
+        articleIds.forEach(id -> positions.put(id, new Document()));
+        for (Document s : views.statements().find(Filters.and(Filters.eq("live", true), Filters.in("articleId", articleIds)))) {
+            positions.get(s.getString("articleId")).append(encode(s.getString("_id")), s.get("content", Document.class).getInteger("start"));
+        }
+        views.articles().bulkWrite(positions.entrySet().stream()
+                .<WriteModel<Document>>map(e -> new UpdateOneModel<>(Filters.eq("_id", e.getKey()),
+                        new Document("$set", new Document("statementPositions", e.getValue())), UPSERT_UPDATE))
+                .toList());
+    }
+
+    /** Name, kind and side follow the counts; they are stored so actor lists can filter and sort on them. */
+    private static void deriveActorFields(ViewCollections views, Set<String> actorIds) {
+        if (actorIds.isEmpty()) {
+            return;
+        }
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        views.actors().find(Filters.in("_id", actorIds))
+                .projection(Projections.include("names", "aliases", "kinds", "sides"))
+                .forEach(d -> writes.add(new UpdateOneModel<>(Filters.eq("_id", d.get("_id")), new Document("$set", ActorView.derived(d)))));
+        if (!writes.isEmpty()) {
+            views.actors().bulkWrite(writes);
+        }
+    }
+
+    /** What a batch changes: contributions to add, documents to recompute, statement positions per article. */
+    private final class Batch {
+        final Map<String, ViewUpdate> actorUpdates = new TreeMap<>();
+        final Map<String, ViewUpdate> disputeUpdates = new TreeMap<>();
+        final Set<String> dirtyActors = new TreeSet<>();
+        final Set<String> dirtyDisputes = new TreeSet<>();
+        final Map<String, Map<String, Integer>> articlePositions = new TreeMap<>();
+
+        void add(Document stored, Document next) {
+            boolean wasLive = stored != null && stored.getBoolean("live", false);
+            boolean isLive = next.getBoolean("live", false);
+            if (wasLive) {
+                dirtyActors.addAll(actorsOf(stored));
+                dirtyDisputes.addAll(stored.getList("pairs", String.class));
+                position(stored, null);
+            }
+            if (isLive) {
+                if (wasLive) {
+                    dirtyActors.addAll(actorsOf(next));
+                    dirtyDisputes.addAll(next.getList("pairs", String.class));
+                } else {
+                    for (String actor : actorsOf(next)) {
+                        actorUpdates.computeIfAbsent(actor, a -> new ViewUpdate()).merge(actorView.contribution(actor, next));
+                    }
+                    for (String pair : next.getList("pairs", String.class)) {
+                        disputeUpdates.computeIfAbsent(pair, p -> new ViewUpdate()).merge(disputeView.contribution(pair, next));
+                    }
+                }
+                position(next, next.get("content", Document.class).getInteger("start"));
+            }
+        }
+
+        private void position(Document statement, Integer start) {
+            articlePositions.computeIfAbsent(statement.getString("articleId"), a -> new TreeMap<>())
+                    .put(statement.getString("_id"), start);
+        }
+
+        Set<String> touchedActors() {
+            Set<String> all = new TreeSet<>(actorUpdates.keySet());
+            all.addAll(dirtyActors);
+            return all;
+        }
+
+        Set<String> touchedDisputes() {
+            Set<String> all = new TreeSet<>(disputeUpdates.keySet());
+            all.addAll(dirtyDisputes);
+            return all;
+        }
+
+        private static Set<String> actorsOf(Document statement) {
+            Set<String> ids = new LinkedHashSet<>();
+            ids.add(statement.get("speaker", Document.class).getString("id"));
+            ids.addAll(statement.getList("targetIds", String.class));
+            return ids;
         }
     }
 }

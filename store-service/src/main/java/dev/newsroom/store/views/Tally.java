@@ -1,50 +1,41 @@
 package dev.newsroom.store.views;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.bson.Document;
 
-/** Counts occurrences of keys and lists them most frequent first (ties by key), so views are deterministic. */
+/** Reads the count maps of view documents ({@code {<encoded key>: count}}) as ranked lists. */
 public final class Tally {
 
-    private final Map<String, Integer> counts = new HashMap<>();
+    private Tally() {
+    }
 
-    public void add(String key) {
-        if (key != null) {
-            counts.merge(key, 1, Integer::sum);
+    /** {@code [{<keyField>: key, count: n}, ...]}, most frequent first, ties by key, positive counts only. */
+    public static List<Document> ranked(Document counts, String keyField, int limit) {
+        if (counts == null) {
+            return List.of();
         }
-    }
-
-    public boolean isEmpty() {
-        return counts.isEmpty();
-    }
-
-    /** The most frequent key, or null when nothing was counted. */
-    public String top() {
-        return ranked().stream().findFirst().map(Map.Entry::getKey).orElse(null);
-    }
-
-    /** {@code [{<keyField>: key, count: n}, ...]}, at most {@code limit} entries. */
-    public List<Document> toDocuments(String keyField, int limit) {
-        return ranked().stream().limit(limit)
+        return counts.entrySet().stream()
+                .filter(e -> e.getValue() instanceof Integer n && n > 0)
+                .map(e -> Map.entry(Keys.decode(e.getKey()), (Integer) e.getValue()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(limit)
                 .map(e -> new Document(keyField, e.getKey()).append("count", e.getValue()))
                 .toList();
     }
 
-    /** {@code {key: n, ...}} in key order. */
-    public Document toCountsDocument() {
-        return new Document(new TreeMap<String, Object>(counts));
+    /** The most frequent key, or null. */
+    public static String top(Document counts) {
+        List<Document> ranked = ranked(counts, "key", 1);
+        return ranked.isEmpty() ? null : ranked.get(0).getString("key");
     }
 
-    private List<Map.Entry<String, Integer>> ranked() {
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .toList();
-    }
-
-    public int count(String key) {
-        return counts.getOrDefault(key, 0);
+    /** {@code {key: n}} with keys decoded. */
+    public static Document decoded(Document counts) {
+        Document out = new Document();
+        if (counts != null) {
+            new java.util.TreeMap<>(counts).forEach((k, v) -> out.append(Keys.decode(k), v));
+        }
+        return out;
     }
 }

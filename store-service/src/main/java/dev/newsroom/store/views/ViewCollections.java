@@ -8,7 +8,7 @@ import java.util.List;
 import org.bson.Document;
 
 /**
- * The four view collections of one generation. Every generation has its own collections
+ * The view collections of one generation, and the record of batches in progress ({@code batches}). Every generation has its own collections
  * ({@code statements_g3}, {@code actors_g3}, ...), so a rebuild can fill a fresh set while the live one serves.
  */
 public record ViewCollections(
@@ -16,16 +16,18 @@ public record ViewCollections(
         MongoCollection<Document> statements,
         MongoCollection<Document> actors,
         MongoCollection<Document> disputes,
-        MongoCollection<Document> articles) {
+        MongoCollection<Document> articles,
+        MongoCollection<Document> batches) {
 
-    static final List<String> NAMES = List.of("statements", "actors", "disputes", "articles");
+    static final List<String> NAMES = List.of("statements", "actors", "disputes", "articles", "batches");
 
     static ViewCollections of(MongoDatabase db, int generation) {
         return new ViewCollections(generation,
                 db.getCollection(name("statements", generation)),
                 db.getCollection(name("actors", generation)),
                 db.getCollection(name("disputes", generation)),
-                db.getCollection(name("articles", generation)));
+                db.getCollection(name("articles", generation)),
+                db.getCollection(name("batches", generation)));
     }
 
     static String name(String view, int generation) {
@@ -44,7 +46,7 @@ public record ViewCollections(
         actors.createIndex(Indexes.compoundIndex(Indexes.descending("statementCount"), Indexes.ascending("_id")), background);
         actors.createIndex(Indexes.compoundIndex(Indexes.ascending("side"), Indexes.descending("statementCount")), background);
         actors.createIndex(Indexes.compoundIndex(Indexes.ascending("kind"), Indexes.descending("statementCount")), background);
-        disputes.createIndex(Indexes.compoundIndex(Indexes.descending("statementCount"), Indexes.ascending("_id")), background);
+        disputes.createIndex(Indexes.compoundIndex(Indexes.ascending("conflictualCount"), Indexes.descending("statementCount")), background);
     }
 
     void drop() {
@@ -52,5 +54,6 @@ public record ViewCollections(
         actors.drop();
         disputes.drop();
         articles.drop();
+        batches.drop();
     }
 }

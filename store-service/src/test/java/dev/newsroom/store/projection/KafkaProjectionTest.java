@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,11 +36,6 @@ class KafkaProjectionTest {
         StackProperties.register(registry, TOPICS);
     }
 
-    @AfterAll
-    static void closeTopics() {
-        TOPICS.close();
-    }
-
     @Autowired
     ViewStore viewStore;
 
@@ -54,8 +48,9 @@ class KafkaProjectionTest {
         var views = viewStore.live();
         assertThat(views.disputes().find(Filters.eq("_id", "DEU~FRA")).first()).isNotNull();
         assertThat(views.actors().countDocuments()).isEqualTo(5);
-        assertThat(views.articles().find(Filters.eq("_id", "a1")).first())
-                .containsEntry("title", "Quota row erupts").containsEntry("statementCount", 4);
+        var a1 = views.articles().find(Filters.eq("_id", "a1")).first();
+        assertThat(a1).containsEntry("title", "Quota row erupts");
+        assertThat(a1.get("statementPositions", org.bson.Document.class)).hasSize(4);
         var once = ViewDump.of(views);
 
         TOPICS.publishStatements(FishingDispute.events());
@@ -67,7 +62,7 @@ class KafkaProjectionTest {
         TOPICS.publishStatements(List.of(TestEvents.retracted("s1", "a1", 2)));
         TOPICS.awaitConsumed(GROUP);
         assertThat(viewStore.live().statements().find(Filters.eq("_id", "s1")).first()).containsEntry("live", false);
-        assertThat(viewStore.live().actors().find(Filters.eq("_id", "gov:FRA")).first()).containsEntry("statementCount", 0);
+        assertThat(viewStore.live().actors().find(Filters.eq("_id", "gov:FRA")).first().getInteger("statementCount", 0)).isZero();
     }
 
     @Test

@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,11 +45,6 @@ class DisputePageBrowserTest {
     @DynamicPropertySource
     static void stack(DynamicPropertyRegistry registry) {
         StackProperties.register(registry, TOPICS);
-    }
-
-    @AfterAll
-    static void closeTopics() {
-        TOPICS.close();
     }
 
     @LocalServerPort
@@ -116,6 +110,14 @@ class DisputePageBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#article-text mark.focus")).getText())
                 .isEqualTo("France protested the new German quota on Monday.");
         screenshot("article-page");
+
+        browser.get("http://localhost:" + port + "/#/actor/person:jean-martin");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("section.type-group")));
+        assertThat(browser.findElements(By.cssSelector("section.type-group"))).extracting(g -> g.getAttribute("data-type"))
+                .containsExactly("INTENT", "DEMAND");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Jean Martin");
+        assertThat(browser.getPageSource()).contains("fisheries minister");
+        screenshot("actor-page");
     }
 
     private void screenshot(String name) throws Exception {
