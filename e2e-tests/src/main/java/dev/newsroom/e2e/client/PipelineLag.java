@@ -106,17 +106,30 @@ public final class PipelineLag implements AutoCloseable {
         return true;
     }
 
-    /** Waits until {@link #caughtUp} holds; returns how long that took. */
+    /**
+     * Waits until {@link #caughtUp} holds twice in a row, half a second apart, with no new data in
+     * between; returns how long that took. Once is not enough: a transaction's markers reach the
+     * offsets topic and the output partitions one after the other, so for a moment a service's input
+     * offsets can be committed while its output is not yet readable.
+     */
     public Duration awaitCaughtUp(Duration timeout) {
         Instant begin = Instant.now();
         Instant deadline = begin.plus(timeout);
-        while (!caughtUp()) {
+        Map<TopicPartition, Long> confirmed = null;
+        while (true) {
+            if (caughtUp()) {
+                if (lastDataOffset.equals(confirmed)) {
+                    return Duration.between(begin, Instant.now());
+                }
+                confirmed = Map.copyOf(lastDataOffset);
+            } else {
+                confirmed = null;
+            }
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("pipeline not caught up within " + timeout + ": " + describe());
             }
-            sleep(200);
+            sleep(confirmed == null ? 200 : 500);
         }
-        return Duration.between(begin, Instant.now());
     }
 
     /** Each group's committed offsets against the last data offsets, for failure messages. */

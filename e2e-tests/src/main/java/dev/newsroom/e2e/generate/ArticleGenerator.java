@@ -8,7 +8,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
+import java.util.SplittableRandom;
 
 import dev.newsroom.e2e.client.Article;
 
@@ -52,7 +52,7 @@ public final class ArticleGenerator {
 
     /** Article number {@code index} of this generator's series: the same for the same seed and index. */
     public Article article(int index) {
-        Random random = new Random(seed * 1_000_003L + index);
+        SplittableRandom random = new SplittableRandom(seed * 1_000_003L + index);
         State a = pick(random, STATES);
         State b = pick(random, STATES.stream().filter(s -> s != a).toList());
         State venue = pick(random, STATES.stream().filter(s -> s != a && s != b).toList());
@@ -93,7 +93,7 @@ public final class ArticleGenerator {
         return new Article(url, title, String.join("\n\n", paragraphs), publishedAt, "Newsroom Bench Wire");
     }
 
-    private static String person(Random random) {
+    private static String person(SplittableRandom random) {
         return pick(random, FIRST_NAMES) + " " + pick(random, SURNAMES);
     }
 
@@ -101,7 +101,7 @@ public final class ArticleGenerator {
         return person.substring(person.indexOf(' ') + 1);
     }
 
-    private static <T> T pick(Random random, List<T> values) {
+    private static <T> T pick(SplittableRandom random, List<T> values) {
         return values.get(random.nextInt(values.size()));
     }
 }

@@ -41,7 +41,7 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(NewsroomStackExtension.class)
 class CrashSafetyTest {
 
-    private static final int ARTICLES = Integer.getInteger("newsroom.e2e.crash.articles", 500);
+    private static final int ARTICLES = Integer.getInteger("newsroom.e2e.crash.articles", 200);
     private static final Duration SETTLE = Duration.ofMinutes(15);
     private static final Duration RESTART = Duration.ofMinutes(3);
     private static final String BASELINE_STATEMENTS = "news.statements.uninterrupted";

@@ -9,14 +9,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import dev.newsroom.e2e.client.Article;
 import dev.newsroom.e2e.client.NewsroomApi.Submission;
@@ -24,9 +22,8 @@ import dev.newsroom.e2e.support.ArticleFiles;
 import dev.newsroom.e2e.support.Pipeline;
 import dev.newsroom.e2e.support.RepositoryLayout;
 import dev.newsroom.e2e.support.RevisionChecks;
+import dev.newsroom.e2e.support.SharedPipeline;
 import dev.newsroom.e2e.support.StoreViews;
-import dev.newsroom.stack.testing.NewsroomStack;
-import dev.newsroom.stack.testing.NewsroomStackExtension;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -34,7 +31,6 @@ import tools.jackson.databind.JsonNode;
  * store-service as separate processes on the embedded stack, articles in over HTTP, views checked
  * through the store's REST API.
  */
-@ExtendWith(NewsroomStackExtension.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SamplesPipelineTest {
@@ -47,20 +43,13 @@ class SamplesPipelineTest {
     private List<Submission> submissions;
 
     @BeforeAll
-    void startPipelineAndSubmitTheSamples(NewsroomStack stack) {
+    void startPipelineAndSubmitTheSamples() {
         Path root = RepositoryLayout.root();
         samples = ArticleFiles.in(root.resolve("samples"));
         assertThat(samples).as("article files in samples/").isNotEmpty();
-        pipeline = Pipeline.start(stack, root.resolve("e2e-tests/target/e2e-logs/samples"));
+        pipeline = SharedPipeline.get();
         views = new StoreViews(pipeline.api());
         submissions = pipeline.submitNewAndSettle(samples, SETTLE);
-    }
-
-    @AfterAll
-    void stopPipeline() {
-        if (pipeline != null) {
-            pipeline.close();
-        }
     }
 
     @Test
