@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -466,14 +467,45 @@ final class ArticleExtraction {
                     stance = signal.stance();
                 }
             }
-            List<Actor> targets = targets(f, content, lastTargets);
+            List<Actor> targets = targets(f, content, type, lastTargets);
             TextSpan mention = tokenSpan(f.mentionStart(), f.mentionEnd());
             TextSpan cue = tokenSpan(f.cueStart(), f.cueEnd());
             String sentence = tokenSpan(sentenceStart[f.sentence()], sentenceStart[f.sentence() + 1]).text();
             out.add(new ExtractedStatement(f.speaker(), mention, cue, content, f.direct(), targets, type, stance,
                     f.via(), StatedAt.resolve(sentence, published), List.of(), parts.contentCues().topics(lemmas)));
         }
-        return Disputes.assign(out);
+        return Disputes.assign(withCounterparts(out));
+    }
+
+    /**
+     * A conflictual statement or an appeal that names nobody ("We reject the allegation") is aimed at the
+     * side its speaker's side confronts most in the rest of the article (aims at or is aimed at by), when
+     * the article shows one.
+     */
+    private static List<ExtractedStatement> withCounterparts(List<ExtractedStatement> statements) {
+        Map<String, Map<String, Integer>> confronted = new HashMap<>();
+        Map<String, Actor> actorOfSide = new HashMap<>();
+        for (ExtractedStatement s : statements) {
+            if (s.speaker().side() != null && s.type() != StatementType.STATEMENT) {
+                for (Actor t : s.targets()) {
+                    confronted.computeIfAbsent(s.speaker().side(), k -> new LinkedHashMap<>()).merge(t.side(), 1, Integer::sum);
+                    confronted.computeIfAbsent(t.side(), k -> new LinkedHashMap<>()).merge(s.speaker().side(), 1, Integer::sum);
+                    actorOfSide.putIfAbsent(t.side(), t);
+                }
+                actorOfSide.putIfAbsent(s.speaker().side(), s.speaker());
+            }
+        }
+        List<ExtractedStatement> out = new ArrayList<>(statements.size());
+        for (ExtractedStatement s : statements) {
+            Map<String, Integer> counts = confronted.get(s.speaker().side());
+            if (s.targets().isEmpty() && counts != null && (s.type().isConflictual() || s.type() == StatementType.APPEAL)) {
+                String side = Collections.max(counts.entrySet(), Map.Entry.comparingByValue()).getKey();
+                s = new ExtractedStatement(s.speaker(), s.mention(), s.cue(), s.content(), s.direct(),
+                        List.of(actorOfSide.get(side)), s.type(), s.stance(), s.via(), s.statedAt(), s.disputes(), s.topics());
+            }
+            out.add(s);
+        }
+        return out;
     }
 
     /**
@@ -498,10 +530,19 @@ final class ArticleExtraction {
      * it (its subject or object: "Hamas must ..."). A statement naming none continues the targets of the
      * same speaker's statement just before ("There are ups and downs," the envoy said).
      */
-    private List<Actor> targets(Found f, TextSpan content, Map<String, Map.Entry<Integer, List<Actor>>> lastBySpeaker) {
+    private List<Actor> targets(Found f, TextSpan content, StatementType type,
+                                Map<String, Map.Entry<Integer, List<Actor>>> lastBySpeaker) {
         int first = tokenAt(content.start());
         int last = lastTokenBefore(content.end()) + 1;
         Map<String, Actor> bySide = new LinkedHashMap<>();
+        if (type != StatementType.STATEMENT && f.cueEnd() <= first) {
+            // the addressee between a cue and its content: "urged Ruritania to ...", "accused X of ..."
+            for (Actor a : actors.mentionedIn(f.cueEnd(), first)) {
+                if (a.kind() != ActorKind.MEDIA && a.side() != null && !a.side().equals(f.speaker().side())) {
+                    bySide.putIfAbsent(a.side(), a);
+                }
+            }
+        }
         for (Actor a : actors.mentionedIn(first, last)) {
             boolean opening = a.kind() != ActorKind.ORGANIZATION || actors.mentionedIn(first, Math.min(last, first + 3)).contains(a);
             if (a.kind() != ActorKind.PERSON && opening && a.side() != null && !a.side().equals(f.speaker().side())) {

@@ -1,0 +1,36 @@
+package dev.newsroom.extractor;
+
+import dev.newsroom.extractor.model.Actor;
+import dev.newsroom.extractor.model.ExtractedStatement;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.newsroom.extractor.Statements.find;
+import static dev.newsroom.extractor.model.StatementType.APPEAL;
+import static dev.newsroom.extractor.model.StatementType.REJECT;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Whom a statement is aimed at: the addressee of its cue, and the side its speaker confronts elsewhere. */
+class TargetsTest {
+
+    private static final List<ExtractedStatement> STATEMENTS = SharedExtractor.extract("""
+            Portugal on Tuesday accused Morocco of violating the fishing accord off the Atlantic coast.
+            The Portuguese government urged Morocco to return the seized trawlers.
+            Morocco rejected the accusation.
+            """);
+
+    @Test
+    void theAddresseeOfAnAppealIsItsTarget() {
+        ExtractedStatement s = find(STATEMENTS, "urged", "to return the seized trawlers");
+        assertEquals(APPEAL, s.type());
+        assertEquals(List.of("MAR"), s.targets().stream().map(Actor::side).toList());
+    }
+
+    @Test
+    void aRejectionNamingNobodyIsAimedAtTheSideItsSpeakerConfronts() {
+        ExtractedStatement s = find(STATEMENTS, "rejected", "the accusation");
+        assertEquals(REJECT, s.type());
+        assertEquals(List.of("PRT"), s.targets().stream().map(Actor::side).toList());
+    }
+}
