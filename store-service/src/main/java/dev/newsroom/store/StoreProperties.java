@@ -22,10 +22,10 @@ public record StoreProperties(
         @DefaultValue("true") boolean consume,
         @DefaultValue("") String adminToken,
         @DefaultValue("store-service") String consumerGroup,
-        @DefaultValue("2000") int maxPollRecords,
+        @DefaultValue("5000") int maxPollRecords,
         @DefaultValue("20") int defaultPageSize,
         @DefaultValue("100") int maxPageSize,
         @DefaultValue("10") int recentStatements,
-        @DefaultValue("200") int statementsPerSide,
+        @DefaultValue("50") int statementsPerSide,
         @DefaultValue("3") int maxDeliveryAttempts) {
 }

@@ -54,7 +54,7 @@ public class StoreBench implements Callable<Integer> {
     @Option(names = "--sides", defaultValue = "60", description = "distinct sides (default: ${DEFAULT-VALUE})")
     int sides;
 
-    @Option(names = "--batch", defaultValue = "2000", description = "events per projected batch, as max.poll.records (default: ${DEFAULT-VALUE})")
+    @Option(names = "--batch", defaultValue = "5000", description = "events per projected batch, as max.poll.records (default: ${DEFAULT-VALUE})")
     int batch;
 
     @Option(names = "--requests", defaultValue = "1000", description = "requests per measured page (default: ${DEFAULT-VALUE})")
@@ -98,7 +98,7 @@ public class StoreBench implements Callable<Integer> {
     }
 
     private void project(List<StatementEvent> events, ViewCollections views) {
-        var projector = new StatementProjector(new ActorView(10), new DisputeView(200));
+        var projector = new StatementProjector(new ActorView(10), new DisputeView(50));
         System.out.printf("projection: %,d events in batches of %,d, %d actors, %d sides%n", events.size(), batch, actors, sides);
         long started = System.nanoTime();
         long windowStart = started;
