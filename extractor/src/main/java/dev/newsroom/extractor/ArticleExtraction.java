@@ -208,7 +208,7 @@ final class ArticleExtraction {
         if (treeContent != null && treeCue != null && (!cue.speech() || !objectRule || isClause(tree, treeContent))) {
             Set<Integer> contentTokens;
             if (objectRule) {
-                // an attitude's object and what follows it: "blasted Israel for employing cruel methods"
+                // an attitude's object and what follows it: "criticised Norway for ignoring scientific advice"
                 contentTokens = subtree(tree, treeCue, base);
                 contentTokens.removeIf(t -> t < cueLast);
             } else {

@@ -219,7 +219,7 @@ public final class ArticleActors {
         return Optional.empty();
     }
 
-    /** Whether {@code name} ends with all of {@code tail} ("Alex Ben Zvi" ends with "Ben Zvi"). */
+    /** Whether {@code name} ends with all of {@code tail} ("Maria de la Cruz" ends with "de la Cruz"). */
     private static boolean endsWith(List<String> name, List<String> tail) {
         return tail.size() <= name.size() && name.subList(name.size() - tail.size(), name.size()).equals(tail);
     }

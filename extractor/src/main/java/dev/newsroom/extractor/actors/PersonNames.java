@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * Spelling-tolerant keys for person names, so transliteration variants meet: diacritics folded,
- * ij/iy/yj → y (Anatolij, Anatoliy → Anatoly), kh → h (Zakharova = Zaharova), j → y, w → v, doubled letters
+ * ij/iy/yj → y (Dmitrij, Dmitriy → Dmitry), kh → h (Mikhailova = Mihailova), j → y, w → v, doubled letters
  * single, a final "ey"/"ei" → "ei".
  */
 public final class PersonNames {
@@ -15,7 +15,7 @@ public final class PersonNames {
     private PersonNames() {
     }
 
-    /** The key of one name word: "Anatolij" and "Anatoly" give the same key. */
+    /** The key of one name word: "Dmitrij" and "Dmitry" give the same key. */
     public static String key(String word) {
         String s = Normalizer.normalize(word, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
@@ -37,7 +37,7 @@ public final class PersonNames {
         return keys;
     }
 
-    /** The actor id of a person: surname key, then given-name key when known ("person:viktorov-anatoly"). */
+    /** The actor id of a person: surname key, then given-name key when known ("person:sokolov-dmitry"). */
     public static String id(List<String> keys) {
         String surname = keys.get(keys.size() - 1);
         return keys.size() > 1 ? "person:" + surname + "-" + keys.get(0) : "person:" + surname;

@@ -2,7 +2,7 @@ package dev.newsroom.extractor.kb;
 
 /** How a mention found by {@link KnowledgeBase#scan} refers to its entry. */
 public enum EntryKind {
-    /** a state's name, other name or epithet: "Russia", "the Jewish state" */
+    /** a state's name, other name or epithet: "Russia", "the Islamic Republic" */
     COUNTRY,
     /** a demonym: "Russian", "Israelis" */
     DEMONYM,

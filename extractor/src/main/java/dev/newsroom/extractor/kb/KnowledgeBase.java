@@ -137,7 +137,7 @@ public final class KnowledgeBase {
         return organizationNames.find(text);
     }
 
-    /** A media outlet: "Reuters", "the BBC", "Rossiya-24". */
+    /** A media outlet: "Reuters", "the BBC", "Al Jazeera". */
     public Optional<MediaOutlet> media(String text) {
         return mediaNames.find(text);
     }

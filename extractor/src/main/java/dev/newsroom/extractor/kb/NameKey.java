@@ -5,7 +5,7 @@ import java.util.Locale;
 
 /**
  * The form names are compared in. Diacritics are folded (Élysée = Elysee, Türkiye = Turkiye), apostrophes
- * unified, dots dropped (U.S. = US), hyphens and dashes read as spaces (Rossiya-24 = Rossiya 24), a possessive
+ * unified, dots dropped (U.S. = US), hyphens and dashes read as spaces (Al-Jazeera = Al Jazeera), a possessive
  * split off by a tokenizer joined again ("Israel 's"), a leading "the" and a trailing possessive ignored.
  * <p>
  * Case: a name written without lower-case letters (US, UK, WHO, CAR) is an acronym and matches only in
