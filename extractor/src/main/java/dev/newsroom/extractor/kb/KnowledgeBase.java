@@ -107,7 +107,7 @@ public final class KnowledgeBase {
         aliases.forEach(a -> index.add(a, entry));
     }
 
-    /** A state by its name, another name or an epithet: "Russia", "the Russian Federation", "the Jewish state". */
+    /** A state by its name, another name or an epithet: "Russia", "the Russian Federation", "the Islamic Republic". */
     public Optional<Country> country(String text) {
         return countryNames.find(text);
     }
