@@ -7,6 +7,7 @@ import dev.newsroom.events.ActorKind;
 import dev.newsroom.store.disputes.DisputeQueries;
 import dev.newsroom.store.views.ActorNames;
 import dev.newsroom.store.views.Keys;
+import dev.newsroom.store.views.StatementSummaries;
 import dev.newsroom.store.views.Tally;
 import dev.newsroom.store.views.ViewCollections;
 import dev.newsroom.store.views.ViewStore;
@@ -15,6 +16,7 @@ import dev.newsroom.store.web.NotFoundException;
 import dev.newsroom.store.web.Page;
 import dev.newsroom.store.web.PageRequest;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +74,15 @@ public class ActorQueries {
         if (actor == null) {
             throw new NotFoundException("actor", id);
         }
+        List<Document> recent = actor.getList("recentStatements", Document.class, List.of());
+        Document recentByType = actor.get("recentStatementsByType", new Document());
+        Set<String> referenced = new HashSet<>();
+        recent.forEach(r -> referenced.add(r.getString("id")));
+        recentByType.keySet().forEach(type -> recentByType.getList(type, Document.class).forEach(r -> referenced.add(r.getString("id"))));
+        Map<String, Document> summaries = StatementSummaries.summaries(views, referenced);
+        Document summariesByType = new Document();
+        recentByType.keySet().forEach(type -> summariesByType.append(type,
+                StatementSummaries.resolve(recentByType.getList(type, Document.class), summaries)));
         List<Document> candidates = Tally.ranked(actor.get("disputeCandidates", Document.class), "id", Integer.MAX_VALUE);
         Set<String> disputes = DisputeQueries.existing(views, candidates.stream().map(d -> d.getString("id")).toList());
         Document view = new Document("_id", id)
@@ -90,8 +101,8 @@ public class ActorQueries {
                 .append("disputes", candidates.stream().filter(d -> disputes.contains(d.getString("id"))).limit(LISTED).toList())
                 .append("firstSeen", actor.getDate("firstSeen"))
                 .append("lastSeen", actor.getDate("lastSeen"))
-                .append("recentStatements", actor.getList("recentStatements", Document.class, List.of()))
-                .append("recentStatementsByType", actor.get("recentStatementsByType", new Document()));
+                .append("recentStatements", StatementSummaries.resolve(recent, summaries))
+                .append("recentStatementsByType", summariesByType);
         return JsonDocuments.toJson(view, Set.of());
     }
 

@@ -36,9 +36,9 @@ public final class ActorView {
                     update.inc("targets." + encode(target.getString("id")), 1);
                 }
             }
-            Document summary = StatementSummaries.summary(statement);
-            update.pushNewest("recentStatements", summary, recentStatements);
-            update.pushNewest("recentStatementsByType." + type, summary, recentStatements);
+            Document reference = StatementSummaries.reference(statement);
+            update.pushNewest("recentStatements", reference, recentStatements);
+            update.pushNewest("recentStatementsByType." + type, reference, recentStatements);
         }
         boolean targeted = false;
         for (Document target : targets) {

@@ -13,6 +13,7 @@ import dev.newsroom.store.disputes.DisputeView;
 import dev.newsroom.store.projection.StatementProjector;
 import dev.newsroom.store.views.ViewCollections;
 import dev.newsroom.store.views.ViewStore;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -100,6 +101,7 @@ public class StoreBench implements Callable<Integer> {
     private void project(List<StatementEvent> events, ViewCollections views) {
         var projector = new StatementProjector(new ActorView(10), new DisputeView(50));
         System.out.printf("projection: %,d events in batches of %,d, %d actors, %d sides%n", events.size(), batch, actors, sides);
+        long cpuStarted = processCpuNanos();
         long started = System.nanoTime();
         long windowStart = started;
         int windowEvents = 0;
@@ -118,6 +120,8 @@ public class StoreBench implements Callable<Integer> {
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("projection: %,d events in %.1f s = %,.0f events/s (target >= 5,000)%n",
                 events.size(), seconds, events.size() / seconds);
+        System.out.printf("projection: %.1f s of CPU in this process (client and embedded store), load average %.2f%n",
+                (processCpuNanos() - cpuStarted) / 1e9, loadAverage());
         System.out.printf("views: %,d statements, %,d actors, %,d disputes, %,d articles%n",
                 views.statements().countDocuments(), views.actors().countDocuments(),
                 views.disputes().countDocuments(), views.articles().countDocuments());
@@ -137,8 +141,8 @@ public class StoreBench implements Callable<Integer> {
             var http = HttpClient.newHttpClient();
             var random = new Random(7);
             String base = "http://127.0.0.1:" + port;
-            System.out.printf("api: %,d requests per page over HTTP, ids drawn from the %d busiest actors and %d busiest disputes%n",
-                    requests, actorIds.size(), disputeIds.size());
+            System.out.printf("api: %,d requests per page over HTTP, ids drawn from the %d busiest actors and %d busiest disputes, load average %.2f%n",
+                    requests, actorIds.size(), disputeIds.size(), loadAverage());
             latency("actor page      GET /api/actors/{id}", http, () -> base + "/api/actors/" + pick(actorIds, random));
             latency("dispute page    GET /api/disputes/{id}", http, () -> base + "/api/disputes/" + pick(disputeIds, random));
             latency("busiest dispute GET /api/disputes/{id}", http, () -> base + "/api/disputes/" + disputeIds.get(0));
@@ -152,8 +156,8 @@ public class StoreBench implements Callable<Integer> {
     }
 
     private void latency(String label, HttpClient http, java.util.function.Supplier<String> url) throws Exception {
-        int warmup = Math.min(100, requests);
         int count = label.startsWith("statement list") || label.startsWith("actor search") ? Math.max(20, requests / 20) : requests;
+        int warmup = Math.min(100, count);
         long[] nanos = new long[count];
         for (int i = -warmup; i < count; i++) {
             var request = HttpRequest.newBuilder(URI.create(url.get())).build();
@@ -170,6 +174,15 @@ public class StoreBench implements Callable<Integer> {
         Arrays.sort(nanos);
         System.out.printf("  %-50s p50 %6.1f ms  p99 %6.1f ms  (%d requests)%n", label,
                 nanos[count / 2] / 1e6, nanos[(int) Math.ceil(count * 0.99) - 1] / 1e6, count);
+    }
+
+    /** CPU time of this JVM: with other work on the machine it says more than wall time. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static String pick(List<String> ids, Random random) {

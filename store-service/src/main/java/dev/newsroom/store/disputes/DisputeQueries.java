@@ -5,6 +5,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import dev.newsroom.store.views.ActorNames;
 import dev.newsroom.store.views.Keys;
+import dev.newsroom.store.views.StatementSummaries;
 import dev.newsroom.store.views.Tally;
 import dev.newsroom.store.views.ViewCollections;
 import dev.newsroom.store.views.ViewStore;
@@ -74,10 +75,15 @@ public class DisputeQueries {
         }
         String[] codes = id.split("~", 2);
         Document sides = dispute.get("sides", new Document());
+        Set<String> referenced = new HashSet<>();
+        for (String key : List.of("a", "b")) {
+            sides.get(key, new Document()).getList("latest", Document.class, List.of()).forEach(r -> referenced.add(r.getString("id")));
+        }
+        Map<String, Document> summaries = StatementSummaries.summaries(views, referenced);
         List<Document> perSide = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             Document side = sides.get(i == 0 ? "a" : "b", new Document());
-            List<Document> latest = new ArrayList<>(side.getList("latest", Document.class, List.of()));
+            List<Document> latest = new ArrayList<>(StatementSummaries.resolve(side.getList("latest", Document.class, List.of()), summaries));
             java.util.Collections.reverse(latest);
             int count = side.getInteger("statementCount", 0);
             perSide.add(new Document("side", codes[i])

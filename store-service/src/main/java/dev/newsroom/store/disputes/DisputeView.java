@@ -40,7 +40,7 @@ public final class DisputeView {
             update.inc("sides." + key + ".statementCount", 1)
                     .inc("sides." + key + ".countsByType." + type, 1)
                     .inc("sides." + key + ".speakers." + encode(speaker), 1)
-                    .pushNewest("sides." + key + ".latest", StatementSummaries.summary(statement), statementsPerSide)
+                    .pushNewest("sides." + key + ".latest", StatementSummaries.reference(statement), statementsPerSide)
                     .inc(day + ".count", 1)
                     .inc(day + ".countsByType." + type, 1)
                     .inc(day + ".stanceMilli", (int) Math.round(statement.getDouble("stance") * 1000));

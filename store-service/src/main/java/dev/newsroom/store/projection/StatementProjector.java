@@ -2,9 +2,10 @@ package dev.newsroom.store.projection;
 
 import static dev.newsroom.store.views.Keys.encode;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
@@ -35,11 +36,13 @@ import org.bson.conversions.Bson;
  * <ol>
  *   <li>Each statement document is replaced when the event is newer than what is stored (article version, then
  *       event id), so a repeated or stale event changes nothing.</li>
- *   <li>A statement that becomes live adds its contribution to the actor, dispute and article documents with
- *       commutative update operators ({@link ViewUpdate}): cheap, and the same in any order or batching.</li>
+ *   <li>A statement that becomes live adds its contribution ({@link ViewUpdate}) to the actor, dispute and article
+ *       documents it reaches. Contributions commute, so any order and any batching gives the same documents.</li>
  *   <li>A live statement that changes or is retracted makes the documents it reached be recomputed from all
- *       their live statements, folding the same contributions in memory.</li>
+ *       their live statements, folding the same contributions.</li>
  * </ol>
+ * The whole batch is applied in memory: every document it touches is read once by id and written once, with one
+ * bulk write per collection, so the cost of a batch follows the documents it touches, not its events.
  * Before touching anything a batch records the documents it will touch in {@code batches}; the record is removed
  * when the batch is done. A batch cut short by a crash leaves its record, and the next batch first recomputes
  * those documents, so redelivered events (now no-ops) cannot leave a view short.
@@ -63,18 +66,21 @@ public class StatementProjector {
         if (events.isEmpty()) {
             return 0;
         }
-        Map<String, Document> current = load(events, views);
+        Set<String> ids = new LinkedHashSet<>();
+        events.forEach(e -> ids.add(e.getStatementId()));
+        Map<String, Document> stored = byId(views.statements(), ids);
+        Map<String, Document> current = new HashMap<>(stored);
         Map<String, Document> changed = new LinkedHashMap<>();
         var batch = new Batch();
         for (StatementEvent event : events) {
-            Document stored = current.get(event.getStatementId());
-            if (stored != null && !StatementDocuments.supersedes(event, stored)) {
+            Document before = current.get(event.getStatementId());
+            if (before != null && !StatementDocuments.supersedes(event, before)) {
                 continue;
             }
-            Document next = StatementDocuments.apply(event, stored);
+            Document next = StatementDocuments.apply(event, before);
             current.put(event.getStatementId(), next);
             changed.put(event.getStatementId(), next);
-            batch.add(stored, next);
+            batch.add(before, next);
         }
         if (changed.isEmpty()) {
             return 0;
@@ -84,17 +90,14 @@ public class StatementProjector {
                 .append("actors", List.copyOf(batch.touchedActors()))
                 .append("disputes", List.copyOf(batch.touchedDisputes()))
                 .append("articles", List.copyOf(batch.articlePositions.keySet())));
-        views.statements().bulkWrite(changed.values().stream()
-                .<WriteModel<Document>>map(d -> new ReplaceOneModel<>(Filters.eq("_id", d.get("_id")), d, UPSERT))
-                .toList());
+        write(views.statements(), changed, stored.keySet());
         batch.actorUpdates.keySet().removeAll(batch.dirtyActors);
         batch.disputeUpdates.keySet().removeAll(batch.dirtyDisputes);
-        applyUpdates(views.actors(), batch.actorUpdates);
-        applyUpdates(views.disputes(), batch.disputeUpdates);
+        applyUpdates(views.actors(), batch.actorUpdates, true);
+        applyUpdates(views.disputes(), batch.disputeUpdates, false);
         applyArticlePositions(views, batch.articlePositions);
         recomputeActors(views, batch.dirtyActors);
         recomputeDisputes(views, batch.dirtyDisputes);
-        deriveActorFields(views, batch.actorUpdates.keySet());
         views.batches().deleteOne(Filters.eq("_id", marker));
         return changed.size();
     }
@@ -119,20 +122,36 @@ public class StatementProjector {
         views.batches().deleteMany(Filters.in("_id", markers));
     }
 
-    private static Map<String, Document> load(List<StatementEvent> events, ViewCollections views) {
-        Set<String> ids = new LinkedHashSet<>();
-        events.forEach(e -> ids.add(e.getStatementId()));
-        Map<String, Document> current = new HashMap<>();
-        views.statements().find(Filters.in("_id", ids)).forEach(d -> current.put(d.getString("_id"), d));
-        return current;
+    private static Map<String, Document> byId(MongoCollection<Document> collection, Set<String> ids) {
+        Map<String, Document> documents = new HashMap<>();
+        if (!ids.isEmpty()) {
+            collection.find(Filters.in("_id", ids)).forEach(d -> documents.put(d.getString("_id"), d));
+        }
+        return documents;
     }
 
-    private static void applyUpdates(com.mongodb.client.MongoCollection<Document> collection, Map<String, ViewUpdate> updates) {
-        if (!updates.isEmpty()) {
-            collection.bulkWrite(updates.entrySet().stream()
-                    .<WriteModel<Document>>map(e -> new UpdateOneModel<>(Filters.eq("_id", e.getKey()), e.getValue().toBson(), UPSERT_UPDATE))
-                    .toList());
+    /** Adds the contributions to the stored documents in memory and writes each changed document once. */
+    private static void applyUpdates(MongoCollection<Document> collection, Map<String, ViewUpdate> updates, boolean actors) {
+        if (updates.isEmpty()) {
+            return;
         }
+        Map<String, Document> stored = byId(collection, updates.keySet());
+        Map<String, Document> next = new LinkedHashMap<>();
+        updates.forEach((id, update) -> {
+            Document document = stored.containsKey(id) ? stored.get(id) : new Document("_id", id);
+            update.applyTo(document);
+            next.put(id, withDerivedFields(document, actors));
+        });
+        write(collection, next, stored.keySet());
+    }
+
+    /** Inserts the documents that are not stored yet and replaces the others: one bulk write. */
+    private static void write(MongoCollection<Document> collection, Map<String, Document> documents, Set<String> stored) {
+        collection.bulkWrite(documents.entrySet().stream()
+                .<WriteModel<Document>>map(e -> stored.contains(e.getKey())
+                        ? new ReplaceOneModel<>(Filters.eq("_id", e.getKey()), e.getValue())
+                        : new InsertOneModel<>(e.getValue()))
+                .toList());
     }
 
     private static void applyArticlePositions(ViewCollections views, Map<String, Map<String, Integer>> positions) {
@@ -190,7 +209,7 @@ public class StatementProjector {
         return statements;
     }
 
-    private static void recompute(com.mongodb.client.MongoCollection<Document> collection, Set<String> ids,
+    private static void recompute(MongoCollection<Document> collection, Set<String> ids,
                                   List<Document> statements, java.util.function.Function<Document, Set<String>> keysOf,
                                   BiFunction<String, Document, ViewUpdate> contribution, boolean actors) {
         Map<String, Document> documents = new TreeMap<>();
@@ -207,13 +226,18 @@ public class StatementProjector {
             if (document == null) {
                 writes.add(new DeleteOneModel<>(Filters.eq("_id", id)));
             } else {
-                if (actors) {
-                    document.putAll(ActorView.derived(document));
-                }
-                writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), document, UPSERT));
+                writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), withDerivedFields(document, actors), UPSERT));
             }
         }
         collection.bulkWrite(writes);
+    }
+
+    /** Name, kind and side follow an actor's counts; they are stored so actor lists can filter and sort on them. */
+    private static Document withDerivedFields(Document document, boolean actor) {
+        if (actor) {
+            document.putAll(ActorView.derived(document));
+        }
+        return document;
     }
 
     private static void recomputeArticlePositions(ViewCollections views, Set<String> articleIds) {
@@ -229,20 +253,6 @@ public class StatementProjector {
                 .<WriteModel<Document>>map(e -> new UpdateOneModel<>(Filters.eq("_id", e.getKey()),
                         new Document("$set", new Document("statementPositions", e.getValue())), UPSERT_UPDATE))
                 .toList());
-    }
-
-    /** Name, kind and side follow the counts; they are stored so actor lists can filter and sort on them. */
-    private static void deriveActorFields(ViewCollections views, Set<String> actorIds) {
-        if (actorIds.isEmpty()) {
-            return;
-        }
-        List<WriteModel<Document>> writes = new ArrayList<>();
-        views.actors().find(Filters.in("_id", actorIds))
-                .projection(Projections.include("names", "aliases", "kinds", "sides"))
-                .forEach(d -> writes.add(new UpdateOneModel<>(Filters.eq("_id", d.get("_id")), new Document("$set", ActorView.derived(d)))));
-        if (!writes.isEmpty()) {
-            views.actors().bulkWrite(writes);
-        }
     }
 
     /** What a batch changes: contributions to add, documents to recompute, statement positions per article. */

@@ -9,11 +9,10 @@ import java.util.Map;
 import org.bson.Document;
 
 /**
- * The change one or more statements make to one view document, as MongoDB update operators: counters
- * ({@code $inc}), earliest/latest instants ({@code $min}/{@code $max}), set and removed fields, and bounded lists
- * kept in a fixed order ({@code $push} with {@code $sort} and {@code $slice}). Every operator is commutative, so
- * adding statements in any order and any batches gives the same document; {@link #applyTo} performs the same
- * operators in memory, so a document recomputed from all its statements equals the incrementally built one.
+ * The change one or more statements make to one view document: counters, earliest/latest instants, set fields,
+ * and bounded lists kept in a fixed order (newest first, at most a limit). Every operation is commutative, so adding
+ * statements in any order and any batches gives the same document, and a document recomputed from all its
+ * statements equals the incrementally built one.
  */
 public final class ViewUpdate {
 
@@ -65,32 +64,7 @@ public final class ViewUpdate {
         return this;
     }
 
-    /** The update document for {@code updateOne}. */
-    public Document toBson() {
-        Document update = new Document();
-        if (!inc.isEmpty()) {
-            update.append("$inc", new Document(new LinkedHashMap<String, Object>(inc)));
-        }
-        if (!min.isEmpty()) {
-            update.append("$min", new Document(new LinkedHashMap<String, Object>(min)));
-        }
-        if (!max.isEmpty()) {
-            update.append("$max", new Document(new LinkedHashMap<String, Object>(max)));
-        }
-        if (!set.isEmpty()) {
-            update.append("$set", new Document(set));
-        }
-        if (!push.isEmpty()) {
-            Document pushes = new Document();
-            push.forEach((path, list) -> pushes.append(path, new Document("$each", list.items())
-                    .append("$sort", new Document("when", -1).append("id", -1))
-                    .append("$slice", list.limit())));
-            update.append("$push", pushes);
-        }
-        return update;
-    }
-
-    /** Performs the operators on {@code document} in memory, exactly as MongoDB would. */
+    /** Performs the operations on {@code document}. */
     public void applyTo(Document document) {
         inc.forEach((path, by) -> {
             Document parent = parent(document, path);
