@@ -51,6 +51,9 @@ final class ArticleExtraction {
     private static final Set<String> OBJECT_RULES = Set.of("object", "preposition");
     /** Speaker rules of dependent cues, which may fall back to the sentence's previous speaker. */
     private static final Set<String> FALLBACK_RULES = Set.of("participle", "conjunct");
+    /** Words before a verb that make it a complement of the verb before: "to back", "of refusing". */
+    private static final Set<String> COMPLEMENT_MARKS = Set.of("to", "of", "from", "for", "against", "by");
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "but", ",", "while");
     private static final Set<String> EDGE_WORDS = Set.of("that", ",", ":", ";", "-", "–", "—", "and", "but", "\"",
             "“", "”", "‘", "’", "'", "(", ")", ".");
 
@@ -95,6 +98,7 @@ final class ArticleExtraction {
             }
         }
         continuationQuotes();
+        dropEmbedded();
         separateNested();
         actors.rememberPersons();
         return classify();
@@ -513,6 +517,52 @@ final class ArticleExtraction {
             }
         }
         return count;
+    }
+
+    /**
+     * A cue inside another statement's indirect content is part of what was reported, not a statement of its
+     * own, when it is the verb of the reported clause's own subject ("said Moscow could not support a
+     * mandate", "said that Norway condemned the vote") or a complement ("urged members to back ...",
+     * "accused X of refusing ..."). Coordinated cues ("..., and accused X of ...", "and to stress ...") stay.
+     */
+    private void dropEmbedded() {
+        List<Found> embedded = new ArrayList<>();
+        for (Found g : found) {
+            int cue = tokens.get(g.cueStart()).beginPosition();
+            for (Found f : found) {
+                boolean inside = f != g && !f.direct() && f.sentence() == g.sentence() && f.cueStart() < g.cueStart()
+                        && cue >= f.contentStart() && cue < f.contentEnd();
+                if (inside && (isComplement(g) || opensReportedClause(g, f))) {
+                    embedded.add(g);
+                    break;
+                }
+            }
+        }
+        found.removeAll(embedded);
+    }
+
+    /** "to back", "of refusing": a cue right after a complement mark that no coordination precedes. */
+    private boolean isComplement(Found g) {
+        int mark = g.cueStart() - 1;
+        if (mark <= sentenceStart[g.sentence()]
+                || !COMPLEMENT_MARKS.contains(tokens.get(mark).originalText().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return !COORDINATORS.contains(tokens.get(mark - 1).originalText().toLowerCase(Locale.ROOT));
+    }
+
+    /** The verb of the subject that opens another statement's content: "said [Moscow could not support] ...". */
+    private boolean opensReportedClause(Found g, Found f) {
+        if (!tokens.get(g.cueStart()).tag().startsWith("VB") || g.mentionStart() != tokenAt(f.contentStart())
+                || g.mentionEnd() > g.cueStart()) {
+            return false;
+        }
+        for (int t = g.mentionEnd(); t < g.cueStart(); t++) {
+            if (!tokens.get(t).tag().matches("MD|RB|VB.*")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
