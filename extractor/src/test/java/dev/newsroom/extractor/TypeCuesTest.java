@@ -35,7 +35,7 @@ class TypeCuesTest {
             urged  | to withdraw its troops immediately                                    | DEMAND
             warned | the closure would cost thousands of jobs                              | STATEMENT
             said   | the Borduvian levies were not illegal under the treaty                | REJECT
-            support | the proposal                                                         | REJECT
+            said   | his government could not support the proposal                         | REJECT
             """)
     void contentAndNegationDecideTheType(String cue, String content, StatementType type) {
         assertEquals(type, find(STATEMENTS, cue, content).type());
