@@ -600,8 +600,12 @@ final class ArticleExtraction {
     private void reattachCoordinated() {
         for (int i = 0; i < found.size(); i++) {
             Found g = found.get(i);
-            if (!afterCoordinator(g.cueStart(), sentenceStart[g.sentence()])) {
-                continue;
+            String before = g.cueStart() > sentenceStart[g.sentence()]
+                    ? tokens.get(g.cueStart() - 1).originalText().toLowerCase(Locale.ROOT) : "";
+            boolean coordinated = before.equals("and") || before.equals("but")
+                    || before.equals(",") && tokens.get(g.cueStart()).tag().equals("VBG");
+            if (!coordinated) {
+                continue; // "..., X's deputy, conveyed ...": a comma before a finite verb closes an apposition
             }
             int mention = tokens.get(g.mentionStart()).beginPosition();
             for (Found f : found) {
