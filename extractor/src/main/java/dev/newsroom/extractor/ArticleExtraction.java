@@ -51,6 +51,9 @@ final class ArticleExtraction {
     private static final Set<String> OBJECT_RULES = Set.of("object", "preposition");
     /** Speaker rules of dependent cues, which may fall back to the sentence's previous speaker. */
     private static final Set<String> FALLBACK_RULES = Set.of("participle", "conjunct");
+    /** Words before a verb that make it a complement of the verb before: "to back", "of refusing". */
+    private static final Set<String> COMPLEMENT_MARKS = Set.of("to", "of", "from", "for", "against", "by");
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "but", ",", "while");
     private static final Set<String> EDGE_WORDS = Set.of("that", ",", ":", ";", "-", "–", "—", "and", "but", "\"",
             "“", "”", "‘", "’", "'", "(", ")", ".");
 
@@ -82,16 +85,21 @@ final class ArticleExtraction {
     }
 
     List<ExtractedStatement> run() {
+        boolean headlineBlock = true;
         for (int s = 0; s < sentences.size(); s++) {
-            headline(s);
+            headlineBlock &= headline(s, headlineBlock);
             SemanticGraph graph = sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
             if (graph != null) {
                 for (AttributionRules.Binding b : parts.rules().apply(graph)) {
-                    attribution(s, graph, b);
+                    if (!cueTaken(s, sentenceStart[s] + b.cue().index() - 1)) {
+                        attribution(s, graph, b);
+                    }
                 }
             }
         }
         continuationQuotes();
+        dropEmbedded();
+        reattachCoordinated();
         separateNested();
         actors.rememberPersons();
         return classify();
@@ -99,26 +107,136 @@ final class ArticleExtraction {
 
     // ------------------------------------------------------------------ headlines
 
-    private void headline(int s) {
+    private boolean cueTaken(int s, int token) {
+        return found.stream().anyMatch(f -> f.sentence() == s && f.cueStart() <= token && token < f.cueEnd());
+    }
+
+    /**
+     * The attributions of a title line, if it is one: the line rules anywhere, the clause rules only in the
+     * headline block that opens the article (a subheading further down is often no attribution: "X Calls for
+     * Y's Ambassador"). Returns whether sentence {@code s} is a title line.
+     */
+    private boolean headline(int s, boolean inHeadlineBlock) {
         int first = sentenceStart[s];
         int last = sentenceStart[s + 1];
         if (last - first > 40 || last == first || !isTitleLine(first, last)) {
-            return;
+            return false;
         }
-        parts.headlines().match(tokens.subList(first, last)).ifPresent(m -> {
-            int speakerStart = first + m.speakerStart();
-            int speakerEnd = first + m.speakerEnd();
-            Optional<ArticleActors.Resolved> speaker = actors.speaker(speakerStart, speakerEnd, speakerEnd - 1);
-            if (speaker.isEmpty() || speaker.get().media()) {
-                return;
+        Optional<HeadlineRules.Match> whole = parts.headlines().match(tokens.subList(first, last));
+        if (whole.isPresent()) {
+            addHeadline(s, first, whole.get(), parts.defaultCue(), null);
+            return true;
+        }
+        if (!inHeadlineBlock) {
+            return true;
+        }
+        Actor previous = null;
+        for (int[] clause : headlineClauses(first, last)) {
+            Optional<HeadlineRules.Match> m = parts.headlines().matchClause(tokens.subList(clause[0], clause[1]));
+            if (m.isEmpty() && previous != null && isHeadlineVerb(clause[0])) {
+                // "Israel protests ..., calls for ...": a clause opening on a cue keeps the speaker before it
+                int cueEnd = clause[0] + (clause[1] - clause[0] > 2 && isParticle(clause[0] + 1) ? 2 : 1);
+                m = Optional.of(new HeadlineRules.Match(cueEnd - clause[0], clause[1] - clause[0], 0,
+                        cueEnd - clause[0], 0, 0));
             }
-            int[] content = trim(first + m.contentStart(), first + m.contentEnd());
-            if (content[1] > content[0]) {
-                found.add(new Found(speaker.get().actor(), speakerStart, speakerEnd, first + m.cueStart(),
-                        first + m.cueEnd(), parts.defaultCue(), tokens.get(content[0]).beginPosition(),
-                        tokens.get(content[1] - 1).endPosition(), false, null, s));
+            if (m.isEmpty()) {
+                previous = null;
+                continue;
             }
-        });
+            Optional<Cue> cue = headlineCue(clause[0] + m.get().cueStart(), clause[0] + m.get().cueEnd(),
+                    clause[0] + m.get().contentStart(), clause[0] + m.get().contentEnd());
+            previous = cue.isEmpty() ? null : addHeadline(s, clause[0], m.get(), cue.get(), previous);
+        }
+        return true;
+    }
+
+    /** Adds a headline statement; returns its speaker, or null when the words name none. */
+    private Actor addHeadline(int s, int offset, HeadlineRules.Match m, Cue cue, Actor knownSpeaker) {
+        int speakerStart = offset + m.speakerStart();
+        int speakerEnd = offset + m.speakerEnd();
+        Actor speaker = knownSpeaker;
+        if (speakerEnd > speakerStart) {
+            Optional<ArticleActors.Resolved> resolved = actors.speaker(speakerStart, speakerEnd, speakerEnd - 1);
+            speaker = resolved.filter(r -> !r.media()).map(ArticleActors.Resolved::actor).orElse(null);
+        }
+        int[] content = trim(offset + m.contentStart(), offset + m.contentEnd());
+        if (speaker == null || content[1] <= content[0]) {
+            return null;
+        }
+        if (speakerEnd == speakerStart) {
+            Found before = found.get(found.size() - 1);
+            speakerStart = before.mentionStart();
+            speakerEnd = before.mentionEnd();
+        }
+        found.add(new Found(speaker, speakerStart, speakerEnd, offset + m.cueStart(), offset + m.cueEnd(), cue,
+                tokens.get(content[0]).beginPosition(), tokens.get(content[1] - 1).endPosition(), false, null, s));
+        return speaker;
+    }
+
+    /**
+     * The clauses of a title line: split at ";" and dashes, before "as", "while" or "after" when a verb
+     * follows ("X warns ... as Y disputes ..."), and before a comma followed by a cue verb.
+     */
+    private List<int[]> headlineClauses(int first, int last) {
+        List<int[]> clauses = new ArrayList<>();
+        int start = first;
+        for (int i = first; i < last; i++) {
+            String w = tokens.get(i).originalText().toLowerCase(Locale.ROOT);
+            boolean separator = Set.of(";", "—", "–", "--", "|").contains(w)
+                    || w.equals(",") && i + 1 < last && isHeadlineVerb(i + 1);
+            boolean conjunction = Set.of("as", "while", "after").contains(w) && i > start && verbFollows(i + 1, last);
+            if (separator || conjunction) {
+                if (i > start) {
+                    clauses.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        if (start < last) {
+            clauses.add(new int[] {start, last});
+        }
+        return clauses;
+    }
+
+    private boolean verbFollows(int from, int last) {
+        for (int i = from; i < last; i++) {
+            String w = tokens.get(i).originalText();
+            if (Set.of(";", "—", "–", "--", "|").contains(w)) {
+                return false;
+            }
+            if (tokens.get(i).tag().matches("VBZ|VBP|VBD") || isHeadlineVerb(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isHeadlineVerb(int i) {
+        return HeadlineRules.lemmaOf(tokens.get(i).originalText(), parts.cues().verbHeads()).isPresent()
+                && !tokens.get(i).tag().matches("DT|IN|CC|PRP.*");
+    }
+
+    private boolean isParticle(int i) {
+        return Set.of("for", "on", "upon", "out").contains(tokens.get(i).originalText().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The cue of a headline verb and its particle ("calls for"); a verb that is a cue only in phrases ("calls")
+     * is a plain statement when its content holds a quoted verdict ("X calls charge ‘baseless’").
+     */
+    private Optional<Cue> headlineCue(int cueStart, int cueEnd, int contentStart, int contentEnd) {
+        Optional<String> lemma = HeadlineRules.lemmaOf(tokens.get(cueStart).originalText(), parts.cues().verbHeads());
+        if (lemma.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> particles = cueEnd - cueStart > 1
+                ? List.of(tokens.get(cueEnd - 1).originalText().toLowerCase(Locale.ROOT)) : List.of();
+        Optional<Cue> cue = parts.cues().verb(lemma.get(), particles);
+        if (cue.isEmpty() && text.substring(tokens.get(contentStart).beginPosition(),
+                tokens.get(contentEnd - 1).endPosition()).matches("(?s).*[‘“\"].*")) {
+            return Optional.of(parts.defaultCue());
+        }
+        return cue;
     }
 
     /** A line of its own without closing punctuation: a title or subtitle. */
@@ -141,7 +259,9 @@ final class ArticleExtraction {
         IndexedWord cueWord = b.cue();
         int base = sentenceStart[s];
         int cueToken = base + cueWord.index() - 1;
-        if (insideQuote(tokens.get(cueToken).beginPosition()) != null || b.speakers().isEmpty()) {
+        // "X said ... and insisted ...", misparsed so that the second cue has no subject of its own
+        boolean coordinated = b.speakers().isEmpty() && afterCoordinator(cueToken, base);
+        if (insideQuote(tokens.get(cueToken).beginPosition()) != null || b.speakers().isEmpty() && !coordinated) {
             return;
         }
         int cueEnd = cueToken + 1;
@@ -169,7 +289,7 @@ final class ArticleExtraction {
         Optional<ArticleActors.Resolved> speaker = Optional.empty();
         int[] mention = null;
         IndexedWord speakerHead = null;
-        boolean dependentParticiple = cueWord.tag().equals("VBG")
+        boolean dependentParticiple = cueWord.tag().equals("VBG") && !b.speakers().isEmpty()
                 && FALLBACK_RULES.contains(b.speakers().get(0).rule());
         Optional<Found> previousStatement = previousInSentence(s, cueToken);
         if (dependentParticiple && previousStatement.isPresent()) {
@@ -190,7 +310,7 @@ final class ArticleExtraction {
                 }
             }
         }
-        if (speaker.isEmpty() && b.speakers().stream().anyMatch(c -> FALLBACK_RULES.contains(c.rule()))) {
+        if (speaker.isEmpty() && (coordinated || b.speakers().stream().anyMatch(c -> FALLBACK_RULES.contains(c.rule())))) {
             // "X said ..., adding that ...", "X proposed ... and blasted ...": a dependent cue whose own
             // subject names no actor keeps the speaker of the sentence's previous statement
             if (previousStatement.isPresent()) {
@@ -221,6 +341,11 @@ final class ArticleExtraction {
                 contentTokens.removeAll(subtree(tree, tree.getNodeByIndexSafe(speakerHead.index()), base));
             }
             contentTokens.removeIf(t -> t >= cueToken && t < cueLast);
+            if (!contentTokens.isEmpty() && min(contentTokens) < Math.min(mention[0], cueToken)
+                    && max(contentTokens) >= cueLast && Math.min(mention[0], cueToken) - min(contentTokens) <= 5) {
+                // a misparse hanging the sentence on its dateline ("CITY — X condemned Y"): no clause content
+                contentTokens.clear();
+            }
             if (!contentTokens.isEmpty()) {
                 content = trim(min(contentTokens), max(contentTokens) + 1);
                 content = extendOverColon(content, s);
@@ -238,6 +363,9 @@ final class ArticleExtraction {
             }
         }
         int[] quoteSpan = quoteFor(content, Math.min(mention[0], cueToken), Math.max(mention[1], cueEnd), s);
+        if (content == null && quoteSpan == null && cue.speech()) {
+            content = reportedClause(cueEnd, s);
+        }
         boolean direct = quoteSpan != null;
         if (content == null && quoteSpan == null || content != null && content[1] <= content[0] && quoteSpan == null) {
             return;
@@ -247,6 +375,52 @@ final class ArticleExtraction {
                 : new int[] {tokens.get(content[0]).beginPosition(), tokens.get(content[1] - 1).endPosition()};
         found.add(new Found(speaker.get().actor(), mention[0], mention[1], cueToken, cueEnd, cue,
                 chars[0], chars[1], direct, via, s));
+    }
+
+    /**
+     * Indirect speech the parse missed ("said Ottawa was “monitoring ...”", a quote confusing the parser): the
+     * words after a speech cue, from after a "that" within a few words ("said on Tuesday that ...") or, when
+     * a finite verb follows closely, from the cue on, to the end of the sentence. Other statements of the
+     * sentence cut it later.
+     */
+    private int[] reportedClause(int from, int s) {
+        int end = sentenceStart[s + 1];
+        for (int i = from; i < Math.min(end, from + 8); i++) {
+            String w = tokens.get(i).originalText().toLowerCase(Locale.ROOT);
+            if (w.equals("that")) {
+                int[] clause = trim(i + 1, end);
+                return clause[1] > clause[0] ? clause : null;
+            }
+            if (tokens.get(i).tag().startsWith("VB") || tokens.get(i).tag().equals("MD") || isPunctuation(i)) {
+                break;
+            }
+        }
+        if (from >= end || !tokens.get(from).tag().matches("DT|NN.*|PRP.*|JJ.*|CD")) {
+            return null;
+        }
+        for (int i = from + 1; i < Math.min(end, from + 7); i++) {
+            if (tokens.get(i).tag().matches("VBD|VBZ|VBP|MD")) {
+                int[] clause = trim(from, end);
+                return clause[1] > clause[0] ? clause : null;
+            }
+            if (isPunctuation(i) && !isQuoteMark(i)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private boolean isPunctuation(int i) {
+        return tokens.get(i).originalText().matches("\\p{Punct}+|[“”‘’—–]");
+    }
+
+    private boolean isQuoteMark(int i) {
+        return tokens.get(i).originalText().matches("[“”‘’\"']|``|''");
+    }
+
+    private boolean afterCoordinator(int token, int sentenceBase) {
+        return token > sentenceBase
+                && COORDINATORS.contains(tokens.get(token - 1).originalText().toLowerCase(Locale.ROOT));
     }
 
     private Optional<Found> previousInSentence(int s, int beforeToken) {
@@ -398,6 +572,78 @@ final class ArticleExtraction {
     }
 
     /**
+     * A cue inside another statement's indirect content is part of what was reported, not a statement of its
+     * own, when it is the verb of the reported clause's own subject ("said Moscow could not support a
+     * mandate", "said that Norway condemned the vote") or a complement ("urged members to back ...",
+     * "accused X of refusing ..."). Coordinated cues ("..., and accused X of ...", "and to stress ...") stay.
+     */
+    private void dropEmbedded() {
+        List<Found> embedded = new ArrayList<>();
+        for (Found g : found) {
+            int cue = tokens.get(g.cueStart()).beginPosition();
+            for (Found f : found) {
+                boolean inside = f != g && !f.direct() && f.sentence() == g.sentence() && f.cueStart() < g.cueStart()
+                        && cue >= f.contentStart() && cue < f.contentEnd();
+                if (inside && (isComplement(g) || opensReportedClause(g, f))) {
+                    embedded.add(g);
+                    break;
+                }
+            }
+        }
+        found.removeAll(embedded);
+    }
+
+    /**
+     * "X said Moscow could not ..., and accused Y of ...": a cue coordinated with a reporting verb whose
+     * subject the parse took from inside the reported clause keeps the reporting verb's speaker.
+     */
+    private void reattachCoordinated() {
+        for (int i = 0; i < found.size(); i++) {
+            Found g = found.get(i);
+            String before = g.cueStart() > sentenceStart[g.sentence()]
+                    ? tokens.get(g.cueStart() - 1).originalText().toLowerCase(Locale.ROOT) : "";
+            boolean coordinated = before.equals("and") || before.equals("but")
+                    || before.equals(",") && tokens.get(g.cueStart()).tag().equals("VBG");
+            if (!coordinated) {
+                continue; // "..., X's deputy, conveyed ...": a comma before a finite verb closes an apposition
+            }
+            int mention = tokens.get(g.mentionStart()).beginPosition();
+            for (Found f : found) {
+                if (f != g && !f.direct() && f.sentence() == g.sentence() && f.cueStart() < g.mentionStart()
+                        && mention >= f.contentStart() && mention < f.contentEnd()) {
+                    found.set(i, new Found(f.speaker(), f.mentionStart(), f.mentionEnd(), g.cueStart(), g.cueEnd(),
+                            g.cue(), g.contentStart(), g.contentEnd(), g.direct(), g.via(), g.sentence()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "to back", "of refusing": a cue right after a complement mark that no coordination precedes. */
+    private boolean isComplement(Found g) {
+        int mark = g.cueStart() - 1;
+        if (mark <= sentenceStart[g.sentence()]
+                || !COMPLEMENT_MARKS.contains(tokens.get(mark).originalText().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return !COORDINATORS.contains(tokens.get(mark - 1).originalText().toLowerCase(Locale.ROOT));
+    }
+
+    /** The verb of the subject that opens another statement's content: "said [Moscow could not support] ...". */
+    private boolean opensReportedClause(Found g, Found f) {
+        if (!tokens.get(g.cueStart()).tag().startsWith("VB") || g.mentionStart() != tokenAt(f.contentStart())
+                || g.mentionEnd() > g.cueStart()) {
+            return false;
+        }
+        for (int t = g.mentionEnd(); t < g.cueStart(); t++) {
+            if (!tokens.get(t).tag().matches("MD|RB|VB.*")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Where one statement's indirect content holds another statement of the same sentence ("X called on Y
      * to ..., describing ..."), the content gives way: it ends before the other, or starts after it when
      * the other opens it.
@@ -450,23 +696,14 @@ final class ArticleExtraction {
                 continue;
             }
             List<String> lemmas = lemmasIn(content.start(), content.end());
-            StatementType type = f.cue().type();
-            double stance = f.cue().stance();
+            Cue reported = negated(f.cueStart()) ? parts.cues().negated(f.cue()) : f.cue();
             if (f.cue().noun() && !lemmas.isEmpty()) {
                 // "X's remarks backing Y": the verb after a noun cue carries the stance
-                Optional<Cue> verb = parts.cues().verb(lemmas.get(0), List.of());
-                if (verb.isPresent()) {
-                    type = verb.get().type();
-                    stance = verb.get().stance();
-                }
+                reported = parts.cues().verb(lemmas.get(0), List.of()).orElse(reported);
             }
-            if (type == StatementType.STATEMENT) {
-                ContentCues.Signal signal = parts.contentCues().signal(lemmas);
-                if (signal != null) {
-                    type = signal.type();
-                    stance = signal.stance();
-                }
-            }
+            ContentCues.Signal signal = parts.contentCues().classify(reported, lemmas);
+            StatementType type = signal.type();
+            double stance = signal.stance();
             List<Actor> targets = targets(f, content, type, lastTargets);
             TextSpan mention = tokenSpan(f.mentionStart(), f.mentionEnd());
             TextSpan cue = tokenSpan(f.cueStart(), f.cueEnd());
@@ -558,6 +795,17 @@ final class ArticleExtraction {
             lastBySpeaker.put(f.speaker().id(), Map.entry(f.sentence(), targets));
         }
         return targets;
+    }
+
+    /** Whether a cue is negated: "not", "n't" or "never" just before it ("did not deny", "could not support"). */
+    private boolean negated(int cueToken) {
+        for (int t = cueToken - 1; t >= Math.max(0, cueToken - 2); t--) {
+            String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            if (word.equals("not") || word.equals("n't") || word.equals("n’t") || word.equals("never")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<String> lemmasIn(int start, int end) {
