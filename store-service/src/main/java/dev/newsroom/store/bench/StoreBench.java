@@ -159,7 +159,11 @@ public class StoreBench implements Callable<Integer> {
         int count = label.startsWith("statement list") || label.startsWith("actor search") ? Math.max(20, requests / 20) : requests;
         int warmup = Math.min(100, count);
         long[] nanos = new long[count];
+        long cpuStarted = 0;
         for (int i = -warmup; i < count; i++) {
+            if (i == 0) {
+                cpuStarted = processCpuNanos();
+            }
             var request = HttpRequest.newBuilder(URI.create(url.get())).build();
             long start = System.nanoTime();
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -171,9 +175,10 @@ public class StoreBench implements Callable<Integer> {
                 nanos[i] = took;
             }
         }
+        double cpuPerRequest = (processCpuNanos() - cpuStarted) / 1e6 / count;
         Arrays.sort(nanos);
-        System.out.printf("  %-50s p50 %6.1f ms  p99 %6.1f ms  (%d requests)%n", label,
-                nanos[count / 2] / 1e6, nanos[(int) Math.ceil(count * 0.99) - 1] / 1e6, count);
+        System.out.printf("  %-50s p50 %6.1f ms  p99 %6.1f ms  CPU %5.1f ms/request  (%d requests)%n", label,
+                nanos[count / 2] / 1e6, nanos[(int) Math.ceil(count * 0.99) - 1] / 1e6, cpuPerRequest, count);
     }
 
     /** CPU time of this JVM: with other work on the machine it says more than wall time. */

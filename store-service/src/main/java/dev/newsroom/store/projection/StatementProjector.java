@@ -2,9 +2,13 @@ package dev.newsroom.store.projection;
 
 import static dev.newsroom.store.views.Keys.encode;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.DeleteOneModel;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.InsertOneModel;
 import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
@@ -19,6 +23,7 @@ import dev.newsroom.store.views.ViewCollections;
 import dev.newsroom.store.views.ViewUpdate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,6 +56,7 @@ public class StatementProjector {
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
     private static final UpdateOptions UPSERT_UPDATE = new UpdateOptions().upsert(true);
+    private static final int LOOKUP_LOT = 100;
 
     private final ActorView actorView;
     private final DisputeView disputeView;
@@ -66,31 +72,17 @@ public class StatementProjector {
         if (events.isEmpty()) {
             return 0;
         }
-        Set<String> ids = new LinkedHashSet<>();
-        events.forEach(e -> ids.add(e.getStatementId()));
-        Map<String, Document> stored = byId(views.statements(), ids);
-        Map<String, Document> current = new HashMap<>(stored);
-        Map<String, Document> changed = new LinkedHashMap<>();
-        var batch = new Batch();
-        for (StatementEvent event : events) {
-            Document before = current.get(event.getStatementId());
-            if (before != null && !StatementDocuments.supersedes(event, before)) {
-                continue;
-            }
-            Document next = StatementDocuments.apply(event, before);
-            current.put(event.getStatementId(), next);
-            changed.put(event.getStatementId(), next);
-            batch.add(before, next);
-        }
-        if (changed.isEmpty()) {
-            return 0;
-        }
+        // Most events are about statements never seen: they are inserted outright, without looking them up. Only
+        // those the insert finds stored already are read and projected again against what is stored.
+        Batch batch = fold(events, Map.of());
         Object marker = UUID.randomUUID().toString();
-        views.batches().insertOne(new Document("_id", marker)
-                .append("actors", List.copyOf(batch.touchedActors()))
-                .append("disputes", List.copyOf(batch.touchedDisputes()))
-                .append("articles", List.copyOf(batch.articlePositions.keySet())));
-        write(views.statements(), changed, stored.keySet());
+        record(views, marker, batch);
+        Set<String> stored = insertNew(views.statements(), List.copyOf(batch.changed.values()));
+        if (!stored.isEmpty()) {
+            batch = fold(events, byId(views.statements(), stored));
+            record(views, marker, batch);
+            replace(views.statements(), batch.changed, stored);
+        }
         batch.actorUpdates.keySet().removeAll(batch.dirtyActors);
         batch.disputeUpdates.keySet().removeAll(batch.dirtyDisputes);
         applyUpdates(views.actors(), batch.actorUpdates, true);
@@ -99,7 +91,63 @@ public class StatementProjector {
         recomputeActors(views, batch.dirtyActors);
         recomputeDisputes(views, batch.dirtyDisputes);
         views.batches().deleteOne(Filters.eq("_id", marker));
-        return changed.size();
+        return batch.changed.size();
+    }
+
+    /** The statements {@code events} change, given the {@code stored} ones, and what that does to the views. */
+    private Batch fold(List<StatementEvent> events, Map<String, Document> stored) {
+        Map<String, Document> current = new HashMap<>(stored);
+        var batch = new Batch();
+        for (StatementEvent event : events) {
+            Document before = current.get(event.getStatementId());
+            if (before != null && !StatementDocuments.supersedes(event, before)) {
+                continue;
+            }
+            Document next = StatementDocuments.apply(event, before);
+            current.put(event.getStatementId(), next);
+            batch.add(before, next);
+        }
+        return batch;
+    }
+
+    /** Records the documents a batch will touch, before it touches them. */
+    private static void record(ViewCollections views, Object marker, Batch batch) {
+        views.batches().replaceOne(Filters.eq("_id", marker), new Document("_id", marker)
+                .append("actors", List.copyOf(batch.touchedActors()))
+                .append("disputes", List.copyOf(batch.touchedDisputes()))
+                .append("articles", List.copyOf(batch.articlePositions.keySet())), UPSERT);
+    }
+
+    /** Inserts the statements not stored yet; @return the ids of those that were stored already */
+    private static Set<String> insertNew(MongoCollection<Document> statements, List<Document> documents) {
+        if (documents.isEmpty()) {
+            return Set.of();
+        }
+        try {
+            statements.insertMany(documents, new InsertManyOptions().ordered(false));
+            return Set.of();
+        } catch (MongoBulkWriteException e) {
+            Set<String> stored = new HashSet<>();
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                stored.add(documents.get(error.getIndex()).getString("_id"));
+            }
+            return stored;
+        }
+    }
+
+    private static void replace(MongoCollection<Document> statements, Map<String, Document> changed, Set<String> stored) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        changed.forEach((id, document) -> {
+            if (stored.contains(id)) {
+                writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), document));
+            }
+        });
+        if (!writes.isEmpty()) {
+            statements.bulkWrite(writes);
+        }
     }
 
     private void recoverInterruptedBatches(ViewCollections views) {
@@ -122,10 +170,13 @@ public class StatementProjector {
         views.batches().deleteMany(Filters.in("_id", markers));
     }
 
+    /** Reads documents by id in small lots: the embedded store checks every document it finds against the whole list. */
     private static Map<String, Document> byId(MongoCollection<Document> collection, Set<String> ids) {
         Map<String, Document> documents = new HashMap<>();
-        if (!ids.isEmpty()) {
-            collection.find(Filters.in("_id", ids)).forEach(d -> documents.put(d.getString("_id"), d));
+        List<String> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += LOOKUP_LOT) {
+            collection.find(Filters.in("_id", all.subList(from, Math.min(all.size(), from + LOOKUP_LOT))))
+                    .forEach(d -> documents.put(d.getString("_id"), d));
         }
         return documents;
     }
@@ -257,6 +308,7 @@ public class StatementProjector {
 
     /** What a batch changes: contributions to add, documents to recompute, statement positions per article. */
     private final class Batch {
+        final Map<String, Document> changed = new LinkedHashMap<>();
         final Map<String, ViewUpdate> actorUpdates = new TreeMap<>();
         final Map<String, ViewUpdate> disputeUpdates = new TreeMap<>();
         final Set<String> dirtyActors = new TreeSet<>();
@@ -264,6 +316,7 @@ public class StatementProjector {
         final Map<String, Map<String, Integer>> articlePositions = new TreeMap<>();
 
         void add(Document stored, Document next) {
+            changed.put(next.getString("_id"), next);
             boolean wasLive = stored != null && stored.getBoolean("live", false);
             boolean isLive = next.getBoolean("live", false);
             if (wasLive) {
