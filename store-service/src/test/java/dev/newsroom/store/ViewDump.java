@@ -21,6 +21,8 @@ public final class ViewDump {
         dump.put("actors", all(views.actors()));
         dump.put("disputes", all(views.disputes()));
         dump.put("articles", all(views.articles()));
+        dump.put("actorCards", all(views.actorCards()));
+        dump.put("disputeIndex", all(views.disputeIndex()));
         return dump;
     }
 

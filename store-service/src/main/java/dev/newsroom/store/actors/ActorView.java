@@ -77,8 +77,22 @@ public final class ActorView {
         }
     }
 
+    /** {@code actor} with the fields derived from its counts. */
+    public static Document withDerivedFields(Document actor) {
+        actor.putAll(derived(actor));
+        return actor;
+    }
+
+    /** What lists naming an actor show about it: its name, kind and side (the actor's card). */
+    public static Document card(Document actor) {
+        return new Document("_id", actor.getString("_id"))
+                .append("name", actor.getString("name"))
+                .append("kind", actor.getString("kind"))
+                .append("side", actor.getString("side"));
+    }
+
     /** The fields the list queries filter, sort and search on, derived from the counts. */
-    public static Document derived(Document actor) {
+    private static Document derived(Document actor) {
         var searchNames = new java.util.TreeSet<String>();
         for (String field : List.of("names", "aliases")) {
             Document counts = actor.get(field, Document.class);

@@ -119,17 +119,11 @@ public class DisputeQueries {
         return series;
     }
 
-    /** Which of the candidate pairs are disputes now. */
+    /** Which of the candidate pairs are disputes now, from the dispute index. */
     public static Set<String> existing(ViewCollections views, Collection<String> candidates) {
         Set<String> existing = new HashSet<>();
         if (!candidates.isEmpty()) {
-            // by id alone, which every Mongo-compatible store answers from the _id index
-            views.disputes().find(Filters.in("_id", candidates)).projection(Projections.include("conflictualCount"))
-                    .forEach(d -> {
-                        if (d.getInteger("conflictualCount", 0) > 0) {
-                            existing.add(d.getString("_id"));
-                        }
-                    });
+            views.disputeIndex().find(Filters.in("_id", candidates)).forEach(d -> existing.add(d.getString("_id")));
         }
         return existing;
     }

@@ -18,6 +18,11 @@ public final class DisputeView {
         this.statementsPerSide = statementsPerSide;
     }
 
+    /** The entry of the dispute index for the document of a pair: the pair's id while it is a dispute, else none. */
+    public static Document indexEntry(Document pair) {
+        return pair.getInteger("conflictualCount", 0) > 0 ? new Document("_id", pair.getString("_id")) : null;
+    }
+
     /** The contribution of live {@code statement} to the document of pair {@code disputeId}. */
     public ViewUpdate contribution(String disputeId, Document statement) {
         var update = new ViewUpdate();

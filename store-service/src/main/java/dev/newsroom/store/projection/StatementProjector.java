@@ -28,11 +28,14 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -85,8 +88,8 @@ public class StatementProjector {
         }
         batch.actorUpdates.keySet().removeAll(batch.dirtyActors);
         batch.disputeUpdates.keySet().removeAll(batch.dirtyDisputes);
-        applyUpdates(views.actors(), batch.actorUpdates, true);
-        applyUpdates(views.disputes(), batch.disputeUpdates, false);
+        applyUpdates(actors(views), batch.actorUpdates);
+        applyUpdates(disputes(views), batch.disputeUpdates);
         applyArticlePositions(views, batch.articlePositions);
         recomputeActors(views, batch.dirtyActors);
         recomputeDisputes(views, batch.dirtyDisputes);
@@ -181,19 +184,58 @@ public class StatementProjector {
         return documents;
     }
 
+    /**
+     * A view collection, how its documents are completed, and its index: a small document derived from each view
+     * document (or none), for pages that need that little about many documents at once.
+     */
+    private record View(MongoCollection<Document> documents, UnaryOperator<Document> complete,
+                        MongoCollection<Document> index, Function<Document, Document> indexEntry) {
+    }
+
+    private static View actors(ViewCollections views) {
+        return new View(views.actors(), ActorView::withDerivedFields, views.actorCards(), ActorView::card);
+    }
+
+    private static View disputes(ViewCollections views) {
+        return new View(views.disputes(), UnaryOperator.identity(), views.disputeIndex(), DisputeView::indexEntry);
+    }
+
     /** Adds the contributions to the stored documents in memory and writes each changed document once. */
-    private static void applyUpdates(MongoCollection<Document> collection, Map<String, ViewUpdate> updates, boolean actors) {
+    private static void applyUpdates(View view, Map<String, ViewUpdate> updates) {
         if (updates.isEmpty()) {
             return;
         }
-        Map<String, Document> stored = byId(collection, updates.keySet());
+        Map<String, Document> stored = byId(view.documents(), updates.keySet());
+        Map<String, Document> before = new HashMap<>();
         Map<String, Document> next = new LinkedHashMap<>();
         updates.forEach((id, update) -> {
             Document document = stored.containsKey(id) ? stored.get(id) : new Document("_id", id);
+            before.put(id, stored.containsKey(id) ? view.indexEntry().apply(document) : null);
             update.applyTo(document);
-            next.put(id, withDerivedFields(document, actors));
+            next.put(id, view.complete().apply(document));
         });
-        write(collection, next, stored.keySet());
+        write(view.documents(), next, stored.keySet());
+        updateIndex(view, before, next);
+    }
+
+    /**
+     * Writes the index entries that differ from {@code before} (null: not known, write them all) and deletes those of
+     * documents that are gone or have none.
+     */
+    private static void updateIndex(View view, Map<String, Document> before, Map<String, Document> after) {
+        List<WriteModel<Document>> writes = new ArrayList<>();
+        after.forEach((id, document) -> {
+            Document entry = document == null ? null : view.indexEntry().apply(document);
+            if (before != null && Objects.equals(before.get(id), entry)) {
+                return;
+            }
+            writes.add(entry == null
+                    ? new DeleteOneModel<>(Filters.eq("_id", id))
+                    : new ReplaceOneModel<>(Filters.eq("_id", id), entry, UPSERT));
+        });
+        if (!writes.isEmpty()) {
+            view.index().bulkWrite(writes);
+        }
     }
 
     /** Inserts the documents that are not stored yet and replaces the others: one bulk write. */
@@ -236,22 +278,22 @@ public class StatementProjector {
         if (actorIds.isEmpty()) {
             return;
         }
-        recompute(views.actors(), actorIds, live(views, Filters.or(Filters.in("speaker.id", actorIds), Filters.in("targetIds", actorIds))),
+        recompute(actors(views), actorIds, live(views, Filters.or(Filters.in("speaker.id", actorIds), Filters.in("targetIds", actorIds))),
                 s -> {
                     Set<String> ids = new LinkedHashSet<>();
                     ids.add(s.get("speaker", Document.class).getString("id"));
                     ids.addAll(s.getList("targetIds", String.class));
                     return ids;
                 },
-                actorView::contribution, true);
+                actorView::contribution);
     }
 
     private void recomputeDisputes(ViewCollections views, Set<String> disputeIds) {
         if (disputeIds.isEmpty()) {
             return;
         }
-        recompute(views.disputes(), disputeIds, live(views, Filters.in("pairs", disputeIds)),
-                s -> new LinkedHashSet<>(s.getList("pairs", String.class)), disputeView::contribution, false);
+        recompute(disputes(views), disputeIds, live(views, Filters.in("pairs", disputeIds)),
+                s -> new LinkedHashSet<>(s.getList("pairs", String.class)), disputeView::contribution);
     }
 
     private static List<Document> live(ViewCollections views, Bson filter) {
@@ -260,9 +302,8 @@ public class StatementProjector {
         return statements;
     }
 
-    private static void recompute(MongoCollection<Document> collection, Set<String> ids,
-                                  List<Document> statements, java.util.function.Function<Document, Set<String>> keysOf,
-                                  BiFunction<String, Document, ViewUpdate> contribution, boolean actors) {
+    private static void recompute(View view, Set<String> ids, List<Document> statements, Function<Document, Set<String>> keysOf,
+                                  BiFunction<String, Document, ViewUpdate> contribution) {
         Map<String, Document> documents = new TreeMap<>();
         for (Document statement : statements) {
             for (String id : keysOf.apply(statement)) {
@@ -271,24 +312,20 @@ public class StatementProjector {
                 }
             }
         }
+        Map<String, Document> after = new TreeMap<>();
         List<WriteModel<Document>> writes = new ArrayList<>();
         for (String id : ids) {
             Document document = documents.get(id);
             if (document == null) {
                 writes.add(new DeleteOneModel<>(Filters.eq("_id", id)));
+                after.put(id, null);
             } else {
-                writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), withDerivedFields(document, actors), UPSERT));
+                writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), view.complete().apply(document), UPSERT));
+                after.put(id, document);
             }
         }
-        collection.bulkWrite(writes);
-    }
-
-    /** Name, kind and side follow an actor's counts; they are stored so actor lists can filter and sort on them. */
-    private static Document withDerivedFields(Document document, boolean actor) {
-        if (actor) {
-            document.putAll(ActorView.derived(document));
-        }
-        return document;
+        view.documents().bulkWrite(writes);
+        updateIndex(view, null, after);
     }
 
     private static void recomputeArticlePositions(ViewCollections views, Set<String> articleIds) {

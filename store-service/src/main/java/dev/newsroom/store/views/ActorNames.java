@@ -1,13 +1,12 @@
 package dev.newsroom.store.views;
 
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.bson.Document;
 
-/** Adds the current name, kind and side of each referenced actor to a ranked list of actor ids. */
+/** Adds the current name, kind and side of each referenced actor to a ranked list of actor ids, from the actors' cards. */
 public final class ActorNames {
 
     private ActorNames() {
@@ -18,8 +17,7 @@ public final class ActorNames {
             return ranked;
         }
         Map<String, Document> actors = new HashMap<>();
-        views.actors().find(Filters.in("_id", ranked.stream().map(d -> d.getString("id")).toList()))
-                .projection(Projections.include("name", "kind", "side"))
+        views.actorCards().find(Filters.in("_id", ranked.stream().map(d -> d.getString("id")).toList()))
                 .forEach(d -> actors.put(d.getString("_id"), d));
         return ranked.stream().map(d -> {
             Document actor = actors.getOrDefault(d.getString("id"), new Document());

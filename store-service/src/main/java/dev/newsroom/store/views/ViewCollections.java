@@ -8,7 +8,9 @@ import java.util.List;
 import org.bson.Document;
 
 /**
- * The view collections of one generation, and the record of batches in progress ({@code batches}). Every generation has its own collections
+ * The view collections of one generation: statements, actors, disputes and articles; the small documents pages read
+ * many of at once ({@code actorCards}: name, kind and side of each actor; {@code disputeIndex}: the pairs of sides that
+ * are disputes); and the record of batches in progress ({@code batches}). Every generation has its own collections
  * ({@code statements_g3}, {@code actors_g3}, ...), so a rebuild can fill a fresh set while the live one serves.
  */
 public record ViewCollections(
@@ -17,9 +19,11 @@ public record ViewCollections(
         MongoCollection<Document> actors,
         MongoCollection<Document> disputes,
         MongoCollection<Document> articles,
+        MongoCollection<Document> actorCards,
+        MongoCollection<Document> disputeIndex,
         MongoCollection<Document> batches) {
 
-    static final List<String> NAMES = List.of("statements", "actors", "disputes", "articles", "batches");
+    static final List<String> NAMES = List.of("statements", "actors", "disputes", "articles", "actorCards", "disputeIndex", "batches");
 
     static ViewCollections of(MongoDatabase db, int generation) {
         return new ViewCollections(generation,
@@ -27,6 +31,8 @@ public record ViewCollections(
                 db.getCollection(name("actors", generation)),
                 db.getCollection(name("disputes", generation)),
                 db.getCollection(name("articles", generation)),
+                db.getCollection(name("actorCards", generation)),
+                db.getCollection(name("disputeIndex", generation)),
                 db.getCollection(name("batches", generation)));
     }
 
@@ -54,6 +60,8 @@ public record ViewCollections(
         actors.drop();
         disputes.drop();
         articles.drop();
+        actorCards.drop();
+        disputeIndex.drop();
         batches.drop();
     }
 }
