@@ -10,7 +10,8 @@ import java.util.Map;
  * Lemma phrases mapped to values, found in a lemma sequence. Entries keep their file order, which is
  * their priority: {@link #matches} lists values in that order. "do" before "not" is ignored, so "does not
  * match" and "don't match" both contain the phrase "not match". A "..." in a phrase stands for up to
- * {@value #GAP} words that do not end a clause ("summon ... ambassador", "urge ... immediately").
+ * {@value #GAP} words that do not end a clause ("summon ... ambassador", "urge ... immediately"); a phrase
+ * opening with "^" occurs only at the start ("^ whether").
  */
 public final class PhraseLexicon<T> {
 
@@ -20,6 +21,7 @@ public final class PhraseLexicon<T> {
 
     static final int GAP = 6;
     private static final String GAP_MARK = "...";
+    private static final String START_MARK = "^";
 
     private final Map<List<String>, T> entries = new LinkedHashMap<>();
 
@@ -83,6 +85,9 @@ public final class PhraseLexicon<T> {
 
     /** The first index at or after {@code from} where {@code phrase} starts, or -1. */
     private static int find(List<String> haystack, List<String> phrase, int from) {
+        if (phrase.get(0).equals(START_MARK)) {
+            return from == 0 && matchesAt(haystack, phrase, 0, 1) ? 0 : -1;
+        }
         for (int i = from; i < haystack.size(); i++) {
             if (matchesAt(haystack, phrase, i, 0)) {
                 return i;

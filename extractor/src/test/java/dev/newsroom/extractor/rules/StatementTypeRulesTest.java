@@ -41,6 +41,11 @@ class StatementTypeRulesTest {
             we appreciate the effort of our partner                                   | APPROVE
             we need aid now , not promise                                             | APPEAL
             relation remain calm and the talk go on                                   | STATEMENT
+            Beijing have lodge stern representation with Tokyo                        | PROTEST
+            Oslo would suspend all cooperation unless the tariff be lift              | THREATEN
+            their demand be out of the question                                       | REJECT
+            Washington be interfere in our internal affair                            | DISAPPROVE
+            it be not yet clear who attack the convoy                                 | STATEMENT
             """)
     void neutralCueTakesTheContentsType(String content, StatementType type) {
         assertEquals(type, CONTENT.classify(verb("say"), lemmas(content)).type());
@@ -69,6 +74,13 @@ class StatementTypeRulesTest {
         assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("condemn"), lemmas("the decision to welcome the envoy")).type());
         assertEquals(StatementType.DEMAND, CONTENT.classify(verb("say"), lemmas("we urge them to stop at once")).type());
         assertEquals(StatementType.STATEMENT, CONTENT.classify(verb("say"), lemmas("the army react immediately")).type());
+    }
+
+    @Test
+    void askingAQuestionIsNoAppeal() {
+        assertEquals(StatementType.STATEMENT, CONTENT.classify(verb("ask"), lemmas("whether the border would reopen")).type());
+        assertEquals(StatementType.APPEAL, CONTENT.classify(verb("ask"), lemmas("Denmark to reopen the border")).type());
+        assertEquals(StatementType.APPEAL, CONTENT.classify(verb("say"), lemmas("why we urge restraint")).type());
     }
 
     @Test
