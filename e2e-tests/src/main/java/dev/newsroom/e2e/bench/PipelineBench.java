@@ -73,6 +73,14 @@ public final class PipelineBench implements Callable<Integer> {
     @Option(names = "--concurrency", defaultValue = "4", description = "parallel HTTP submissions in the throughput run (default: ${DEFAULT-VALUE})")
     int concurrency;
 
+    @Option(names = "--baseline-articles", defaultValue = "200",
+            description = "articles the extractor alone runs on first, in this process, as the yardstick (0: skip; default: ${DEFAULT-VALUE})")
+    int baselineArticles;
+
+    @Option(names = "--baseline-threads", defaultValue = "2",
+            description = "threads of the extractor-alone run (default: ${DEFAULT-VALUE}, the cores of the reference machine)")
+    int baselineThreads;
+
     @Option(names = "--timeout", defaultValue = "3600", description = "seconds to wait for the pipeline to settle (default: ${DEFAULT-VALUE})")
     int timeoutSeconds;
 
@@ -88,6 +96,12 @@ public final class PipelineBench implements Callable<Integer> {
         ArticleGenerator generator = new ArticleGenerator(System.currentTimeMillis(), Instant.now().minus(Duration.ofDays(30)));
         AtomicInteger next = new AtomicInteger();
         MemoryProbe memory = new MemoryProbe(management);
+        double extractorAlone = Double.NaN;
+        if (baselineArticles > 0) {
+            extractorAlone = ExtractorBaseline.articlesPerSecond(generator, baselineArticles, baselineThreads);
+            System.out.printf(Locale.ROOT, "extractor alone (in this process, no Kafka/HTTP/MongoDB): %.2f articles/s"
+                    + " on %d threads over %d articles%n", extractorAlone, baselineThreads, baselineArticles);
+        }
         try (PipelineLag lag = new PipelineLag(kafka, Set.of(Topics.ARTICLES_RAW, Topics.STATEMENTS))) {
             memory.start();
             lag.learnGroups(Duration.ofSeconds(60));
@@ -103,7 +117,10 @@ public final class PipelineBench implements Callable<Integer> {
 
             latencyRun(api, generator, next);
             lag.awaitCaughtUp(Duration.ofSeconds(timeoutSeconds));
-            throughputRun(api, generator, next, lag);
+            double endToEnd = throughputRun(api, generator, next, lag);
+            if (!Double.isNaN(extractorAlone)) {
+                System.out.printf(Locale.ROOT, "  = %.0f%% of the extractor alone%n", 100 * endToEnd / extractorAlone);
+            }
         } finally {
             memory.stop();
         }
@@ -158,8 +175,8 @@ public final class PipelineBench implements Callable<Integer> {
         }
     }
 
-    /** All articles submitted at once; the time until every service has processed all of them. */
-    private void throughputRun(NewsroomApi api, ArticleGenerator generator, AtomicInteger next, PipelineLag lag) throws Exception {
+    /** All articles submitted at once; the time until every service has processed all of them; returns articles/s. */
+    private double throughputRun(NewsroomApi api, ArticleGenerator generator, AtomicInteger next, PipelineLag lag) throws Exception {
         ExecutorService submitters = Executors.newFixedThreadPool(concurrency);
         Instant start = Instant.now();
         List<Future<String>> submissions = new ArrayList<>();
@@ -177,7 +194,9 @@ public final class PipelineBench implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "throughput: %d articles accepted by ingest in %.1f s (%.1f articles/s);"
                         + " all views complete after %.1f s%n", articles, seconds(submitted), articles / seconds(submitted),
                 seconds(settled));
-        System.out.printf(Locale.ROOT, "  sustained end to end: %.2f articles/s%n", articles / seconds(settled));
+        double endToEnd = articles / seconds(settled);
+        System.out.printf(Locale.ROOT, "  sustained end to end: %.2f articles/s%n", endToEnd);
+        return endToEnd;
     }
 
     private static String submit(NewsroomApi api, Article article) {

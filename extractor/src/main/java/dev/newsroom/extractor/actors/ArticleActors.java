@@ -45,6 +45,8 @@ public final class ArticleActors {
         String side;
         String role;
         String roleCategory;
+        /** a title naming a company, union or association: no state side from the article's context */
+        boolean privateTitle;
 
         Person(List<String> keys, String name) {
             this.keys = keys;
@@ -76,6 +78,13 @@ public final class ArticleActors {
             Set.of("ministry", "embassy", "mission", "office", "department", "service", "government");
     private static final Set<String> STATE_INSTITUTIONS = Set.of("government");
     private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "communique", "communiqué");
+    /** Words of a title that tie a person to a private body rather than a state. */
+    private static final Set<String> PRIVATE_BODY_WORDS = Set.of("union", "company", "firm", "corporation",
+            "association", "confederation", "commerce", "group", "club", "charity", "campaign", "university",
+            "institute", "ngo");
+    private static final Set<String> PRIVATE_ROLE_CATEGORIES = Set.of("expert", "journalist");
+    private static final Set<String> PRIVATE_ROLES = Set.of("executive", "lawyer", "activist", "witness", "source",
+            "hostage", "militant", "cleric");
 
     private final KnowledgeBase kb;
     private final List<CoreLabel> tokens;
@@ -108,7 +117,11 @@ public final class ArticleActors {
                 sentenceOf[i] = s;
                 words.add(tokens.get(i).originalText());
             }
-            for (GazetteerMatch m : kb.scan(words)) {
+            List<GazetteerMatch> matches = kb.scan(words);
+            for (GazetteerMatch m : matches) {
+                if (m.kind() == EntryKind.PLACE && namesOrganization(matches, m)) {
+                    continue; // "Brussels said": a seat shared with an international body stands for the body
+                }
                 Gaz g = new Gaz(base + m.startToken(), base + m.endToken(), m.kind(), m.entry());
                 gazetteer.add(g);
                 for (int i = g.start(); i < g.end(); i++) {
@@ -119,6 +132,11 @@ public final class ArticleActors {
             }
         }
         findPersons();
+    }
+
+    private static boolean namesOrganization(List<GazetteerMatch> matches, GazetteerMatch place) {
+        return matches.stream().anyMatch(o -> o.kind() == EntryKind.ORGANIZATION
+                && o.startToken() == place.startToken() && o.endToken() == place.endToken());
     }
 
     // ---------------------------------------------------------------- persons
@@ -175,6 +193,14 @@ public final class ArticleActors {
         List<Person> sameSurname = persons.values().stream().filter(p -> p.surname().equals(surname)
                 && (endsWith(p.keys, keys) || endsWith(keys, p.keys) || p.keys.get(0).charAt(0) == keys.get(0).charAt(0)))
                 .toList();
+        if (sameSurname.isEmpty() && keys.size() == 1) {
+            // "Lin" after "Lin Jiawei" (surname first) or a given name alone: the one person it begins
+            List<Person> sameFirst = persons.values().stream()
+                    .filter(p -> p.keys.size() > 1 && p.keys.get(0).equals(surname)).toList();
+            if (sameFirst.size() == 1) {
+                return Optional.of(sameFirst.get(0));
+            }
+        }
         if (sameSurname.size() == 1) {
             Person p = sameSurname.get(0);
             if (keys.size() > p.keys.size()) {
@@ -221,8 +247,9 @@ public final class ArticleActors {
         }
         for (int[] w : windows) {
             if (person.side == null) {
-                person.side = sideIn(w[0], w[1]).orElse(null);
+                person.side = sideIn(w[0], w[1]).or(() -> namedInstitutionSide(w[0], w[1])).orElse(null);
             }
+            person.privateTitle |= hasPrivateBodyWord(w[0], w[1]);
             if (person.role == null) {
                 roleIn(w[0], w[1]).ifPresent(r -> {
                     person.role = r.getKey();
@@ -247,6 +274,62 @@ public final class ArticleActors {
         return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("POS")
                 || tag.equals("PRP$") || tag.equals("CD") || tag.equals("HYPH")
                 || (tag.equals("IN") || tag.equals("TO")) && Set.of("of", "to", "at", "in", "for").contains(w);
+    }
+
+    /**
+     * The state of a named institution in a title ("State Department spokeswoman"), when the article names
+     * that state elsewhere: several states have a "Foreign Office" or a "National Security Council".
+     */
+    private Optional<String> namedInstitutionSide(int start, int end) {
+        for (Gaz g : gazetteer) {
+            if (g.start() >= start && g.end() <= end && g.kind() == EntryKind.INSTITUTION
+                    && ((Institution) g.entry()).country() != null) {
+                String code = ((Institution) g.entry()).country();
+                boolean named = gazetteer.stream().anyMatch(x -> isStateKind(x.kind())
+                        && ((Country) x.entry()).iso3().equals(code));
+                return named ? Optional.of(code) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a knowledge-base organisation or institution covers token i ("the UN refugee agency"). */
+    private boolean namesBody(int i) {
+        return gazetteer.stream().anyMatch(g -> g.start() <= i && i < g.end()
+                && (g.kind() == EntryKind.ORGANIZATION || g.kind() == EntryKind.INSTITUTION));
+    }
+
+    private boolean hasPrivateBodyWord(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (PRIVATE_BODY_WORDS.contains(lemma(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a person's title makes them an official of some state (not a company, union or observer). */
+    private static boolean servesState(Person p) {
+        return p.role != null && !p.privateTitle && !PRIVATE_ROLE_CATEGORIES.contains(p.roleCategory)
+                && !PRIVATE_ROLES.contains(p.role);
+    }
+
+    /**
+     * The state an official whose title names none serves ("Information minister X", "Foreign Office
+     * spokeswoman Y"): the state of the government that spoke last, within a few sentences, or else the
+     * state most of a domestic article names.
+     */
+    private Optional<String> governmentContext(int at) {
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            Map.Entry<Integer, Actor> e = speakers.get(i);
+            if (e.getKey() < at && sentenceOf[at] - sentenceOf[e.getKey()] <= 3) {
+                Actor a = e.getValue();
+                if (a.kind() == ActorKind.GOVERNMENT && a.side() != null && kb.countryByCode(a.side()).isPresent()) {
+                    return Optional.of(a.side());
+                }
+            }
+        }
+        return dominantState();
     }
 
     // ---------------------------------------------------------------- resolution
@@ -274,7 +357,7 @@ public final class ArticleActors {
             Person p = named.get().person();
             if (p.side == null) {
                 p.side = sideIn(start, end).or(() -> sideBefore(start))
-                        .or(() -> p.role != null ? dominantState() : Optional.empty()).orElse(null);
+                        .or(() -> servesState(p) ? governmentContext(start) : Optional.empty()).orElse(null);
             }
             return Optional.of(new Resolved(p.actor(), false));
         }
@@ -283,7 +366,7 @@ public final class ArticleActors {
             MediaOutlet m = (MediaOutlet) media.get().entry();
             return Optional.of(new Resolved(media(m), true));
         }
-        if (MEDIA_WORDS.contains(headLemma) && hasProperNoun(start, end)) {
+        if (MEDIA_WORDS.contains(headLemma) && hasProperNoun(start, end) && !namesBody(head)) {
             return Optional.of(new Resolved(new Actor("media:" + slug(text(start, head)), text(start, head + 1),
                     ActorKind.MEDIA, null, null, null), true));
         }
@@ -375,9 +458,24 @@ public final class ArticleActors {
     private Optional<Actor> pronoun(String word, int at) {
         return switch (word) {
             case "he", "she", "him", "her" -> nearestPerson(at);
-            case "it", "its" -> nearestStateOrOrganization(at);
+            case "it", "its" -> recentBody(at).or(() -> nearestStateOrOrganization(at));
             default -> Optional.empty();
         };
+    }
+
+    /** "The ministry rejected the claim. It said ...": the body that spoke in this or the previous sentence. */
+    private Optional<Actor> recentBody(int at) {
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            Map.Entry<Integer, Actor> e = speakers.get(i);
+            if (e.getKey() < at && sentenceOf[at] - sentenceOf[e.getKey()] <= 1) {
+                ActorKind kind = e.getValue().kind();
+                if (kind == ActorKind.GOVERNMENT || kind == ActorKind.ORGANIZATION) {
+                    return Optional.of(e.getValue());
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first person named in the nearest sentence before {@code at} (or earlier in its own sentence). */
@@ -551,6 +649,11 @@ public final class ArticleActors {
     /** The first state or demonym before {@code at} in its sentence, outside place phrases. */
     private Optional<String> sideBefore(int at) {
         int s = sentenceStart[sentenceOf[at]];
+        for (int i = s; i < at; i++) {
+            if (isQuoted(i)) {
+                s = i + 1; // words inside a quote before the name are the quote's, not the title's
+            }
+        }
         return sideIn(s, at);
     }
 
@@ -613,7 +716,7 @@ public final class ArticleActors {
             return Optional.of(media((MediaOutlet) media.get().entry()));
         }
         for (int i = start; i < end; i++) {
-            if (MEDIA_WORDS.contains(lemma(i)) && hasProperNoun(start, i)) {
+            if (MEDIA_WORDS.contains(lemma(i)) && hasProperNoun(start, i) && !namesBody(i)) {
                 int s = i;
                 while (s > start && (tokens.get(s - 1).tag().startsWith("NNP") || tokens.get(s - 1).tag().equals("HYPH")
                         || tokens.get(s - 1).tag().equals("CD") || tokens.get(s - 1).tag().equals("JJ"))) {

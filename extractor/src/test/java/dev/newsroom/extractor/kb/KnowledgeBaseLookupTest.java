@@ -74,7 +74,7 @@ class KnowledgeBaseLookupTest {
     @ParameterizedTest
     @CsvSource(delimiter = ';', value = {
             "the United Nations;UN;UN", "UN;UN;UN", "U.N.;UN;UN", "UN Security Council;UNSC;UN",
-            "Unicef;UNICEF;UN", "WHO;WHO;UN", "Nato;NATO;NATO", "the European Union;EU;EU", "E.U.;EU;EU",
+            "Unicef;UNICEF;UN", "UN refugee agency;UNHCR;UN", "WHO;WHO;WHO", "IAEA;IAEA;IAEA", "Nato;NATO;NATO", "the European Union;EU;EU", "E.U.;EU;EU",
             "Hamas;HAMAS;HAMAS", "Hizbollah;HEZBOLLAH;HEZBOLLAH", "Ansar Allah;HOUTHIS;HOUTHIS",
             "Daesh;ISIS;ISIS", "al-Qaeda;AQ;AQ", "Al Qaida;AQ;AQ", "al - Qaeda;AQ;AQ", "Médecins Sans Frontières;MSF;MSF",
             "Medecins sans Frontieres;MSF;MSF", "Red Cross;ICRC;ICRC", "Wagner Group;WAGNER;WAGNER",
