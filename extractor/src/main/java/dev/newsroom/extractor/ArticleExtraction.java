@@ -51,6 +51,9 @@ final class ArticleExtraction {
     private static final Set<String> OBJECT_RULES = Set.of("object", "preposition");
     /** Speaker rules of dependent cues, which may fall back to the sentence's previous speaker. */
     private static final Set<String> FALLBACK_RULES = Set.of("participle", "conjunct");
+    /** Words before a verb that make it a complement of the verb before: "to back", "of refusing". */
+    private static final Set<String> COMPLEMENT_MARKS = Set.of("to", "of", "from", "for", "against", "by");
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "but", ",", "while");
     private static final Set<String> EDGE_WORDS = Set.of("that", ",", ":", ";", "-", "–", "—", "and", "but", "\"",
             "“", "”", "‘", "’", "'", "(", ")", ".");
 
@@ -82,42 +85,156 @@ final class ArticleExtraction {
     }
 
     List<ExtractedStatement> run() {
+        boolean headlineBlock = true;
         for (int s = 0; s < sentences.size(); s++) {
-            headline(s);
+            headlineBlock &= headline(s, headlineBlock);
             SemanticGraph graph = sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
             if (graph != null) {
                 for (AttributionRules.Binding b : parts.rules().apply(graph)) {
-                    attribution(s, graph, b);
+                    if (!cueTaken(s, sentenceStart[s] + b.cue().index() - 1)) {
+                        attribution(s, graph, b);
+                    }
                 }
             }
         }
         continuationQuotes();
+        dropEmbedded();
         separateNested();
         return classify();
     }
 
     // ------------------------------------------------------------------ headlines
 
-    private void headline(int s) {
+    private boolean cueTaken(int s, int token) {
+        return found.stream().anyMatch(f -> f.sentence() == s && f.cueStart() <= token && token < f.cueEnd());
+    }
+
+    /**
+     * The attributions of a title line, if it is one: the line rules anywhere, the clause rules only in the
+     * headline block that opens the article (a subheading further down is often no attribution: "X Calls for
+     * Y's Ambassador"). Returns whether sentence {@code s} is a title line.
+     */
+    private boolean headline(int s, boolean inHeadlineBlock) {
         int first = sentenceStart[s];
         int last = sentenceStart[s + 1];
         if (last - first > 40 || last == first || !isTitleLine(first, last)) {
-            return;
+            return false;
         }
-        parts.headlines().match(tokens.subList(first, last)).ifPresent(m -> {
-            int speakerStart = first + m.speakerStart();
-            int speakerEnd = first + m.speakerEnd();
-            Optional<ArticleActors.Resolved> speaker = actors.speaker(speakerStart, speakerEnd, speakerEnd - 1);
-            if (speaker.isEmpty() || speaker.get().media()) {
-                return;
+        Optional<HeadlineRules.Match> whole = parts.headlines().match(tokens.subList(first, last));
+        if (whole.isPresent()) {
+            addHeadline(s, first, whole.get(), parts.defaultCue(), null);
+            return true;
+        }
+        if (!inHeadlineBlock) {
+            return true;
+        }
+        Actor previous = null;
+        for (int[] clause : headlineClauses(first, last)) {
+            Optional<HeadlineRules.Match> m = parts.headlines().matchClause(tokens.subList(clause[0], clause[1]));
+            if (m.isEmpty() && previous != null && isHeadlineVerb(clause[0])) {
+                // "Israel protests ..., calls for ...": a clause opening on a cue keeps the speaker before it
+                int cueEnd = clause[0] + (clause[1] - clause[0] > 2 && isParticle(clause[0] + 1) ? 2 : 1);
+                m = Optional.of(new HeadlineRules.Match(cueEnd - clause[0], clause[1] - clause[0], 0,
+                        cueEnd - clause[0], 0, 0));
             }
-            int[] content = trim(first + m.contentStart(), first + m.contentEnd());
-            if (content[1] > content[0]) {
-                found.add(new Found(speaker.get().actor(), speakerStart, speakerEnd, first + m.cueStart(),
-                        first + m.cueEnd(), parts.defaultCue(), tokens.get(content[0]).beginPosition(),
-                        tokens.get(content[1] - 1).endPosition(), false, null, s));
+            if (m.isEmpty()) {
+                previous = null;
+                continue;
             }
-        });
+            Optional<Cue> cue = headlineCue(clause[0] + m.get().cueStart(), clause[0] + m.get().cueEnd(),
+                    clause[0] + m.get().contentStart(), clause[0] + m.get().contentEnd());
+            previous = cue.isEmpty() ? null : addHeadline(s, clause[0], m.get(), cue.get(), previous);
+        }
+        return true;
+    }
+
+    /** Adds a headline statement; returns its speaker, or null when the words name none. */
+    private Actor addHeadline(int s, int offset, HeadlineRules.Match m, Cue cue, Actor knownSpeaker) {
+        int speakerStart = offset + m.speakerStart();
+        int speakerEnd = offset + m.speakerEnd();
+        Actor speaker = knownSpeaker;
+        if (speakerEnd > speakerStart) {
+            Optional<ArticleActors.Resolved> resolved = actors.speaker(speakerStart, speakerEnd, speakerEnd - 1);
+            speaker = resolved.filter(r -> !r.media()).map(ArticleActors.Resolved::actor).orElse(null);
+        }
+        int[] content = trim(offset + m.contentStart(), offset + m.contentEnd());
+        if (speaker == null || content[1] <= content[0]) {
+            return null;
+        }
+        if (speakerEnd == speakerStart) {
+            Found before = found.get(found.size() - 1);
+            speakerStart = before.mentionStart();
+            speakerEnd = before.mentionEnd();
+        }
+        found.add(new Found(speaker, speakerStart, speakerEnd, offset + m.cueStart(), offset + m.cueEnd(), cue,
+                tokens.get(content[0]).beginPosition(), tokens.get(content[1] - 1).endPosition(), false, null, s));
+        return speaker;
+    }
+
+    /**
+     * The clauses of a title line: split at ";" and dashes, before "as", "while" or "after" when a verb
+     * follows ("X warns ... as Y disputes ..."), and before a comma followed by a cue verb.
+     */
+    private List<int[]> headlineClauses(int first, int last) {
+        List<int[]> clauses = new ArrayList<>();
+        int start = first;
+        for (int i = first; i < last; i++) {
+            String w = tokens.get(i).originalText().toLowerCase(Locale.ROOT);
+            boolean separator = Set.of(";", "—", "–", "--", "|").contains(w)
+                    || w.equals(",") && i + 1 < last && isHeadlineVerb(i + 1);
+            boolean conjunction = Set.of("as", "while", "after").contains(w) && i > start && verbFollows(i + 1, last);
+            if (separator || conjunction) {
+                if (i > start) {
+                    clauses.add(new int[] {start, i});
+                }
+                start = i + 1;
+            }
+        }
+        if (start < last) {
+            clauses.add(new int[] {start, last});
+        }
+        return clauses;
+    }
+
+    private boolean verbFollows(int from, int last) {
+        for (int i = from; i < last; i++) {
+            String w = tokens.get(i).originalText();
+            if (Set.of(";", "—", "–", "--", "|").contains(w)) {
+                return false;
+            }
+            if (tokens.get(i).tag().matches("VBZ|VBP|VBD") || isHeadlineVerb(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isHeadlineVerb(int i) {
+        return HeadlineRules.lemmaOf(tokens.get(i).originalText(), parts.cues().verbHeads()).isPresent()
+                && !tokens.get(i).tag().matches("DT|IN|CC|PRP.*");
+    }
+
+    private boolean isParticle(int i) {
+        return Set.of("for", "on", "upon", "out").contains(tokens.get(i).originalText().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The cue of a headline verb and its particle ("calls for"); a verb that is a cue only in phrases ("calls")
+     * is a plain statement when its content holds a quoted verdict ("X calls charge ‘baseless’").
+     */
+    private Optional<Cue> headlineCue(int cueStart, int cueEnd, int contentStart, int contentEnd) {
+        Optional<String> lemma = HeadlineRules.lemmaOf(tokens.get(cueStart).originalText(), parts.cues().verbHeads());
+        if (lemma.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> particles = cueEnd - cueStart > 1
+                ? List.of(tokens.get(cueEnd - 1).originalText().toLowerCase(Locale.ROOT)) : List.of();
+        Optional<Cue> cue = parts.cues().verb(lemma.get(), particles);
+        if (cue.isEmpty() && text.substring(tokens.get(contentStart).beginPosition(),
+                tokens.get(contentEnd - 1).endPosition()).matches("(?s).*[‘“\"].*")) {
+            return Optional.of(parts.defaultCue());
+        }
+        return cue;
     }
 
     /** A line of its own without closing punctuation: a title or subtitle. */
@@ -220,6 +337,11 @@ final class ArticleExtraction {
                 contentTokens.removeAll(subtree(tree, tree.getNodeByIndexSafe(speakerHead.index()), base));
             }
             contentTokens.removeIf(t -> t >= cueToken && t < cueLast);
+            if (!contentTokens.isEmpty() && min(contentTokens) < Math.min(mention[0], cueToken)
+                    && max(contentTokens) >= cueLast && Math.min(mention[0], cueToken) - min(contentTokens) <= 5) {
+                // a misparse hanging the sentence on its dateline ("CITY — X condemned Y"): no clause content
+                contentTokens.clear();
+            }
             if (!contentTokens.isEmpty()) {
                 content = trim(min(contentTokens), max(contentTokens) + 1);
                 content = extendOverColon(content, s);
@@ -394,6 +516,52 @@ final class ArticleExtraction {
             }
         }
         return count;
+    }
+
+    /**
+     * A cue inside another statement's indirect content is part of what was reported, not a statement of its
+     * own, when it is the verb of the reported clause's own subject ("said Moscow could not support a
+     * mandate", "said that Norway condemned the vote") or a complement ("urged members to back ...",
+     * "accused X of refusing ..."). Coordinated cues ("..., and accused X of ...", "and to stress ...") stay.
+     */
+    private void dropEmbedded() {
+        List<Found> embedded = new ArrayList<>();
+        for (Found g : found) {
+            int cue = tokens.get(g.cueStart()).beginPosition();
+            for (Found f : found) {
+                boolean inside = f != g && !f.direct() && f.sentence() == g.sentence() && f.cueStart() < g.cueStart()
+                        && cue >= f.contentStart() && cue < f.contentEnd();
+                if (inside && (isComplement(g) || opensReportedClause(g, f))) {
+                    embedded.add(g);
+                    break;
+                }
+            }
+        }
+        found.removeAll(embedded);
+    }
+
+    /** "to back", "of refusing": a cue right after a complement mark that no coordination precedes. */
+    private boolean isComplement(Found g) {
+        int mark = g.cueStart() - 1;
+        if (mark <= sentenceStart[g.sentence()]
+                || !COMPLEMENT_MARKS.contains(tokens.get(mark).originalText().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return !COORDINATORS.contains(tokens.get(mark - 1).originalText().toLowerCase(Locale.ROOT));
+    }
+
+    /** The verb of the subject that opens another statement's content: "said [Moscow could not support] ...". */
+    private boolean opensReportedClause(Found g, Found f) {
+        if (!tokens.get(g.cueStart()).tag().startsWith("VB") || g.mentionStart() != tokenAt(f.contentStart())
+                || g.mentionEnd() > g.cueStart()) {
+            return false;
+        }
+        for (int t = g.mentionEnd(); t < g.cueStart(); t++) {
+            if (!tokens.get(t).tag().matches("MD|RB|VB.*")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

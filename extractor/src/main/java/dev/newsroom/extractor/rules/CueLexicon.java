@@ -51,6 +51,11 @@ public final class CueLexicon {
         return Optional.ofNullable(nouns.get(lemma));
     }
 
+    /** The lemmas verb cues hang on, phrase heads included ("call" of "call for"). */
+    public Set<String> verbHeads() {
+        return Set.copyOf(verbHeads);
+    }
+
     public boolean isVerbHead(String lemma) {
         return verbHeads.contains(lemma);
     }
