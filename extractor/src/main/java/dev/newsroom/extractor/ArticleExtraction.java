@@ -617,23 +617,14 @@ final class ArticleExtraction {
                 continue;
             }
             List<String> lemmas = lemmasIn(content.start(), content.end());
-            StatementType type = f.cue().type();
-            double stance = f.cue().stance();
+            Cue reported = negated(f.cueStart()) ? parts.cues().negated(f.cue()) : f.cue();
             if (f.cue().noun() && !lemmas.isEmpty()) {
                 // "X's remarks backing Y": the verb after a noun cue carries the stance
-                Optional<Cue> verb = parts.cues().verb(lemmas.get(0), List.of());
-                if (verb.isPresent()) {
-                    type = verb.get().type();
-                    stance = verb.get().stance();
-                }
+                reported = parts.cues().verb(lemmas.get(0), List.of()).orElse(reported);
             }
-            if (type == StatementType.STATEMENT) {
-                ContentCues.Signal signal = parts.contentCues().signal(lemmas);
-                if (signal != null) {
-                    type = signal.type();
-                    stance = signal.stance();
-                }
-            }
+            ContentCues.Signal signal = parts.contentCues().classify(reported, lemmas);
+            StatementType type = signal.type();
+            double stance = signal.stance();
             List<Actor> targets = targets(f, content, type, lastTargets);
             TextSpan mention = tokenSpan(f.mentionStart(), f.mentionEnd());
             TextSpan cue = tokenSpan(f.cueStart(), f.cueEnd());
@@ -725,6 +716,17 @@ final class ArticleExtraction {
             lastBySpeaker.put(f.speaker().id(), Map.entry(f.sentence(), targets));
         }
         return targets;
+    }
+
+    /** Whether a cue is negated: "not", "n't" or "never" just before it ("did not deny", "could not support"). */
+    private boolean negated(int cueToken) {
+        for (int t = cueToken - 1; t >= Math.max(0, cueToken - 2); t--) {
+            String word = tokens.get(t).word().toLowerCase(Locale.ROOT);
+            if (word.equals("not") || word.equals("n't") || word.equals("n’t") || word.equals("never")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<String> lemmasIn(int start, int end) {

@@ -2,11 +2,30 @@ package dev.newsroom.extractor.rules;
 
 import dev.newsroom.extractor.model.StatementType;
 
+import java.util.EnumSet;
+import java.util.Set;
+
 /**
  * One reporting cue of the lexicon: its lemma phrase ("say", "call for", "express concern"), whether it is
- * a verb or a noun, the type and stance it carries, and whether it reports words or an attitude.
+ * a verb or a noun, the type and stance it carries, whether it reports words or an attitude, and the types
+ * its content may turn it into ("said the claims were baseless" is a rejection; "urged X to stop at once"
+ * a demand).
  */
-public record Cue(String phrase, boolean noun, StatementType type, double stance, boolean speech) {
+public record Cue(String phrase, boolean noun, StatementType type, double stance, boolean speech,
+                  Set<StatementType> refinable) {
+
+    public Cue {
+        refinable = refinable.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(refinable));
+    }
+
+    /** A cue whose content refines it by default: any type for a neutral cue, none for the others. */
+    public Cue(String phrase, boolean noun, StatementType type, double stance, boolean speech) {
+        this(phrase, noun, type, stance, speech, defaultRefinable(type));
+    }
+
+    static Set<StatementType> defaultRefinable(StatementType type) {
+        return type == StatementType.STATEMENT ? EnumSet.complementOf(EnumSet.of(StatementType.STATEMENT)) : Set.of();
+    }
 
     /** The lemma the phrase hangs on in a dependency graph ("call" for "call for"). */
     public String head() {

@@ -3,6 +3,7 @@ package dev.newsroom.extractor.rules;
 import dev.newsroom.extractor.model.StatementType;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,14 +14,23 @@ import java.util.Set;
 /** The cue lexicon of {@code rules/cues.tsv}. */
 public final class CueLexicon {
 
+    private static final String NEGATED = "not ";
+
     private final Map<String, Cue> verbs = new HashMap<>();
     private final Map<String, Cue> nouns = new HashMap<>();
+    private final Map<String, Cue> negatedVerbs = new HashMap<>();
     private final Set<String> verbHeads = new LinkedHashSet<>();
 
     public CueLexicon(List<String[]> rows) {
         for (String[] row : rows) {
-            Cue cue = new Cue(row[0], row[1].equals("N"), StatementType.valueOf(row[2]),
-                    Double.parseDouble(row[3]), row[4].equals("speech"));
+            StatementType type = StatementType.valueOf(row[2]);
+            Set<StatementType> refinable = row.length > 5 ? types(row[5]) : Cue.defaultRefinable(type);
+            Cue cue = new Cue(row[0], row[1].equals("N"), type, Double.parseDouble(row[3]), row[4].equals("speech"),
+                    refinable);
+            if (!cue.noun() && cue.phrase().startsWith(NEGATED)) {
+                negatedVerbs.put(cue.phrase().substring(NEGATED.length()), cue);
+                continue;
+            }
             (cue.noun() ? nouns : verbs).put(cue.phrase(), cue);
             if (!cue.noun()) {
                 verbHeads.add(cue.head());
@@ -29,7 +39,21 @@ public final class CueLexicon {
     }
 
     public static CueLexicon load() {
-        return new CueLexicon(Tsv.rows("rules/cues.tsv", 5));
+        return new CueLexicon(Tsv.rows("rules/cues.tsv", 5, 6));
+    }
+
+    /** "*" for every type but STATEMENT, "-" for none, or a comma-separated list. */
+    private static Set<StatementType> types(String field) {
+        if (field.equals("*")) {
+            return Cue.defaultRefinable(StatementType.STATEMENT);
+        }
+        Set<StatementType> out = EnumSet.noneOf(StatementType.class);
+        if (!field.equals("-")) {
+            for (String name : field.split(",")) {
+                out.add(StatementType.valueOf(name.trim()));
+            }
+        }
+        return out;
     }
 
     /**
@@ -45,6 +69,19 @@ public final class CueLexicon {
             }
         }
         return Optional.ofNullable(best != null ? best : verbs.get(lemma));
+    }
+
+    /**
+     * What a negated cue expresses: its "not ..." line ("did not rule out" is an intent, "could not support"
+     * a rejection), else a plain statement whose content may still say more ("did not say when").
+     */
+    public Cue negated(Cue cue) {
+        Cue line = negatedVerbs.get(cue.phrase());
+        if (line != null) {
+            return line;
+        }
+        return cue.type() == StatementType.STATEMENT ? cue
+                : new Cue(cue.phrase(), cue.noun(), StatementType.STATEMENT, 0, cue.speech());
     }
 
     public Optional<Cue> noun(String lemma) {

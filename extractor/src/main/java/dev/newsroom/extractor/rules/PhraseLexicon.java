@@ -9,14 +9,22 @@ import java.util.Map;
 /**
  * Lemma phrases mapped to values, found in a lemma sequence. Entries keep their file order, which is
  * their priority: {@link #matches} lists values in that order. "do" before "not" is ignored, so "does not
- * match" and "don't match" both contain the phrase "not match".
+ * match" and "don't match" both contain the phrase "not match". A "..." in a phrase stands for up to
+ * {@value #GAP} words that do not end a clause ("summon ... ambassador", "urge ... immediately").
  */
 public final class PhraseLexicon<T> {
+
+    /** Where a phrase occurs: its value and the index of its first word in the normalised lemmas. */
+    public record Occurrence<T>(T value, int start) {
+    }
+
+    static final int GAP = 6;
+    private static final String GAP_MARK = "...";
 
     private final Map<List<String>, T> entries = new LinkedHashMap<>();
 
     public void put(String phrase, T value) {
-        entries.put(List.of(phrase.toLowerCase(Locale.ROOT).split(" ")), value);
+        entries.put(List.of(phrase.toLowerCase(Locale.ROOT).trim().split("\\s+")), value);
     }
 
     /** The values whose phrases occur in {@code lemmas}, in lexicon order, each once. */
@@ -24,7 +32,7 @@ public final class PhraseLexicon<T> {
         List<String> normalized = normalize(lemmas);
         List<T> found = new ArrayList<>();
         for (Map.Entry<List<String>, T> e : entries.entrySet()) {
-            if (!found.contains(e.getValue()) && contains(normalized, e.getKey())) {
+            if (!found.contains(e.getValue()) && find(normalized, e.getKey(), 0) >= 0) {
                 found.add(e.getValue());
             }
         }
@@ -35,14 +43,29 @@ public final class PhraseLexicon<T> {
     public T first(List<String> lemmas) {
         List<String> normalized = normalize(lemmas);
         for (Map.Entry<List<String>, T> e : entries.entrySet()) {
-            if (contains(normalized, e.getKey())) {
+            if (find(normalized, e.getKey(), 0) >= 0) {
                 return e.getValue();
             }
         }
         return null;
     }
 
-    private static List<String> normalize(List<String> lemmas) {
+    /**
+     * Every occurrence of every phrase in {@code normalized} lemmas (see {@link #normalize}), entries in
+     * lexicon order, occurrences of one entry left to right.
+     */
+    public List<Occurrence<T>> occurrences(List<String> normalized) {
+        List<Occurrence<T>> out = new ArrayList<>();
+        for (Map.Entry<List<String>, T> e : entries.entrySet()) {
+            for (int at = find(normalized, e.getKey(), 0); at >= 0; at = find(normalized, e.getKey(), at + 1)) {
+                out.add(new Occurrence<>(e.getValue(), at));
+            }
+        }
+        return out;
+    }
+
+    /** Lower-cased lemmas with "n't" read as "not" and the "do" of "do not" left out. */
+    public static List<String> normalize(List<String> lemmas) {
         List<String> out = new ArrayList<>(lemmas.size());
         for (int i = 0; i < lemmas.size(); i++) {
             String lemma = lemmas.get(i).toLowerCase(Locale.ROOT);
@@ -58,16 +81,35 @@ public final class PhraseLexicon<T> {
         return lemma.equalsIgnoreCase("not") || lemma.equalsIgnoreCase("n't") || lemma.equals("n’t");
     }
 
-    private static boolean contains(List<String> haystack, List<String> phrase) {
-        outer:
-        for (int i = 0; i + phrase.size() <= haystack.size(); i++) {
-            for (int j = 0; j < phrase.size(); j++) {
-                if (!haystack.get(i + j).equals(phrase.get(j))) {
-                    continue outer;
-                }
+    /** The first index at or after {@code from} where {@code phrase} starts, or -1. */
+    private static int find(List<String> haystack, List<String> phrase, int from) {
+        for (int i = from; i < haystack.size(); i++) {
+            if (matchesAt(haystack, phrase, i, 0)) {
+                return i;
             }
+        }
+        return -1;
+    }
+
+    private static boolean matchesAt(List<String> haystack, List<String> phrase, int at, int p) {
+        if (p == phrase.size()) {
             return true;
         }
-        return false;
+        if (phrase.get(p).equals(GAP_MARK)) {
+            for (int skip = 0; skip <= GAP && at + skip < haystack.size(); skip++) {
+                if (skip > 0 && endsClause(haystack.get(at + skip - 1))) {
+                    return false;
+                }
+                if (matchesAt(haystack, phrase, at + skip, p + 1)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return at < haystack.size() && haystack.get(at).equals(phrase.get(p)) && matchesAt(haystack, phrase, at + 1, p + 1);
+    }
+
+    private static boolean endsClause(String lemma) {
+        return lemma.equals(".") || lemma.equals(";") || lemma.equals(":") || lemma.equals("?") || lemma.equals("!");
     }
 }

@@ -37,11 +37,17 @@ final class Tsv {
 
     /** The rows of a TSV resource; every row must have {@code columns} fields. */
     static List<String[]> rows(String resource, int columns) {
+        return rows(resource, columns, columns);
+    }
+
+    /** The rows of a TSV resource whose last columns are optional: each row has {@code min..max} fields. */
+    static List<String[]> rows(String resource, int min, int max) {
         List<String[]> rows = new ArrayList<>();
         for (String line : lines(resource)) {
             String[] fields = line.split("\t");
-            if (fields.length != columns) {
-                throw new IllegalStateException(resource + ": expected " + columns + " columns in '" + line + "'");
+            if (fields.length < min || fields.length > max) {
+                throw new IllegalStateException(resource + ": expected " + (min == max ? "" + min : min + " to " + max)
+                        + " columns in '" + line + "'");
             }
             rows.add(fields);
         }

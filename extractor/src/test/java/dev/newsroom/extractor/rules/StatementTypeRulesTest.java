@@ -1,0 +1,91 @@
+package dev.newsroom.extractor.rules;
+
+import dev.newsroom.extractor.model.StatementType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** How the cue lexicon and the content cues decide a statement's type, on lemma sequences. */
+class StatementTypeRulesTest {
+
+    private static final CueLexicon CUES = CueLexicon.load();
+    private static final ContentCues CONTENT = ContentCues.load();
+
+    private static Cue verb(String lemma) {
+        return CUES.verb(lemma, List.of()).orElseThrow();
+    }
+
+    private static List<String> lemmas(String text) {
+        return Arrays.asList(text.split(" "));
+    }
+
+    @ParameterizedTest(name = "said: {0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the ministry summon the envoy of Ruritania over the incident              | PROTEST
+            Oslo lodge a formal protest with the embassy                              | PROTEST
+            all option remain on the table                                            | THREATEN
+            we will take all necessary measure to protect our citizen                 | THREATEN
+            any such step will be meet with a firm response                           | THREATEN
+            the allegation be baseless and politically motivate                       | REJECT
+            the report be a blatant lie                                               | REJECT
+            the matter be an internal affair of our country                           | REJECT
+            the decision be deplorable and irresponsible                              | DISAPPROVE
+            their troop open fire on our post first                                   | DISAPPROVE
+            it be a grave mistake                                                     | DISAPPROVE
+            we appreciate the effort of our partner                                   | APPROVE
+            we need aid now , not promise                                             | APPEAL
+            relation remain calm and the talk go on                                   | STATEMENT
+            """)
+    void neutralCueTakesTheContentsType(String content, StatementType type) {
+        assertEquals(type, CONTENT.classify(verb("say"), lemmas(content)).type());
+    }
+
+    @Test
+    void negationTurnsAnAccusationIntoItsDenialAndSilencesOtherWords() {
+        assertEquals(StatementType.REJECT, CONTENT.classify(verb("say"), lemmas("the measure be not illegal")).type());
+        assertEquals(StatementType.REJECT, CONTENT.classify(verb("say"), lemmas("we do not support the plan")).type());
+        assertEquals(StatementType.STATEMENT, CONTENT.classify(verb("say"), lemmas("there be no threat to shipping")).type());
+        assertEquals(StatementType.DISAPPROVE,
+                CONTENT.classify(verb("say"), lemmas("the crew be not responsible , but the plan be reckless")).type());
+    }
+
+    @Test
+    void aWarningBecomesAThreatOrStaysAStatementButIsNoIntention() {
+        Cue warn = verb("warn");
+        assertEquals(StatementType.THREATEN, CONTENT.classify(warn, lemmas("Oslo would respond to any incursion")).type());
+        assertEquals(StatementType.STATEMENT, CONTENT.classify(warn, lemmas("the closure would cost thousand of job")).type());
+    }
+
+    @Test
+    void anAppealForImmediateActionIsADemandAndTypedCuesKeepTheirType() {
+        assertEquals(StatementType.DEMAND, CONTENT.classify(verb("urge"), lemmas("Ruritania to withdraw immediately")).type());
+        assertEquals(StatementType.APPEAL, CONTENT.classify(verb("urge"), lemmas("Ruritania to return to talk")).type());
+        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("condemn"), lemmas("the decision to welcome the envoy")).type());
+        assertEquals(StatementType.DEMAND, CONTENT.classify(verb("say"), lemmas("we urge them to stop at once")).type());
+        assertEquals(StatementType.STATEMENT, CONTENT.classify(verb("say"), lemmas("the army react immediately")).type());
+    }
+
+    @Test
+    void aNegatedCueHasItsOwnLineOrReportsAPlainStatement() {
+        assertEquals(StatementType.REJECT, CUES.negated(verb("support")).type());
+        assertEquals(StatementType.STATEMENT, CUES.negated(verb("condemn")).type());
+        assertTrue(CUES.negated(verb("condemn")).refinable().contains(StatementType.REJECT));
+        assertEquals(StatementType.STATEMENT, CUES.negated(verb("say")).type());
+    }
+
+    @Test
+    void aGapInAPhraseSpansAFewWordsOfOneClauseOnly() {
+        PhraseLexicon<String> lexicon = new PhraseLexicon<>();
+        lexicon.put("summon ... ambassador", "protest");
+        assertEquals("protest", lexicon.first(lemmas("summon the Ruritanian ambassador")));
+        assertEquals("protest", lexicon.first(lemmas("summon ambassador")));
+        assertEquals(null, lexicon.first(lemmas("summon the staff . the ambassador")));
+        assertEquals(null, lexicon.first(lemmas("summon one two three four five six seven ambassador")));
+    }
+}
