@@ -80,7 +80,7 @@ final class ArticleExtraction {
             tokens.addAll(sentences.get(s).get(CoreAnnotations.TokensAnnotation.class));
         }
         sentenceStart[sentences.size()] = tokens.size();
-        this.actors = new ArticleActors(parts.kb(), parts.persons(), sentences,
+        this.actors = new ArticleActors(parts.kb(), sentences,
                 quotes.stream().map(q -> new int[] {q.start(), q.end()}).toList());
     }
 
@@ -99,8 +99,8 @@ final class ArticleExtraction {
         }
         continuationQuotes();
         dropEmbedded();
+        reattachCoordinated();
         separateNested();
-        actors.rememberPersons();
         return classify();
     }
 
@@ -258,7 +258,9 @@ final class ArticleExtraction {
         IndexedWord cueWord = b.cue();
         int base = sentenceStart[s];
         int cueToken = base + cueWord.index() - 1;
-        if (insideQuote(tokens.get(cueToken).beginPosition()) != null || b.speakers().isEmpty()) {
+        // "X said ... and insisted ...", misparsed so that the second cue has no subject of its own
+        boolean coordinated = b.speakers().isEmpty() && afterCoordinator(cueToken, base);
+        if (insideQuote(tokens.get(cueToken).beginPosition()) != null || b.speakers().isEmpty() && !coordinated) {
             return;
         }
         int cueEnd = cueToken + 1;
@@ -286,7 +288,7 @@ final class ArticleExtraction {
         Optional<ArticleActors.Resolved> speaker = Optional.empty();
         int[] mention = null;
         IndexedWord speakerHead = null;
-        boolean dependentParticiple = cueWord.tag().equals("VBG")
+        boolean dependentParticiple = cueWord.tag().equals("VBG") && !b.speakers().isEmpty()
                 && FALLBACK_RULES.contains(b.speakers().get(0).rule());
         Optional<Found> previousStatement = previousInSentence(s, cueToken);
         if (dependentParticiple && previousStatement.isPresent()) {
@@ -307,7 +309,7 @@ final class ArticleExtraction {
                 }
             }
         }
-        if (speaker.isEmpty() && b.speakers().stream().anyMatch(c -> FALLBACK_RULES.contains(c.rule()))) {
+        if (speaker.isEmpty() && (coordinated || b.speakers().stream().anyMatch(c -> FALLBACK_RULES.contains(c.rule())))) {
             // "X said ..., adding that ...", "X proposed ... and blasted ...": a dependent cue whose own
             // subject names no actor keeps the speaker of the sentence's previous statement
             if (previousStatement.isPresent()) {
@@ -360,6 +362,9 @@ final class ArticleExtraction {
             }
         }
         int[] quoteSpan = quoteFor(content, Math.min(mention[0], cueToken), Math.max(mention[1], cueEnd), s);
+        if (content == null && quoteSpan == null && cue.speech()) {
+            content = reportedClause(cueEnd, s);
+        }
         boolean direct = quoteSpan != null;
         if (content == null && quoteSpan == null || content != null && content[1] <= content[0] && quoteSpan == null) {
             return;
@@ -369,6 +374,52 @@ final class ArticleExtraction {
                 : new int[] {tokens.get(content[0]).beginPosition(), tokens.get(content[1] - 1).endPosition()};
         found.add(new Found(speaker.get().actor(), mention[0], mention[1], cueToken, cueEnd, cue,
                 chars[0], chars[1], direct, via, s));
+    }
+
+    /**
+     * Indirect speech the parse missed ("said Ottawa was “monitoring ...”", a quote confusing the parser): the
+     * words after a speech cue, from after a "that" within a few words ("said on Tuesday that ...") or, when
+     * a finite verb follows closely, from the cue on, to the end of the sentence. Other statements of the
+     * sentence cut it later.
+     */
+    private int[] reportedClause(int from, int s) {
+        int end = sentenceStart[s + 1];
+        for (int i = from; i < Math.min(end, from + 8); i++) {
+            String w = tokens.get(i).originalText().toLowerCase(Locale.ROOT);
+            if (w.equals("that")) {
+                int[] clause = trim(i + 1, end);
+                return clause[1] > clause[0] ? clause : null;
+            }
+            if (tokens.get(i).tag().startsWith("VB") || tokens.get(i).tag().equals("MD") || isPunctuation(i)) {
+                break;
+            }
+        }
+        if (from >= end || !tokens.get(from).tag().matches("DT|NN.*|PRP.*|JJ.*|CD")) {
+            return null;
+        }
+        for (int i = from + 1; i < Math.min(end, from + 7); i++) {
+            if (tokens.get(i).tag().matches("VBD|VBZ|VBP|MD")) {
+                int[] clause = trim(from, end);
+                return clause[1] > clause[0] ? clause : null;
+            }
+            if (isPunctuation(i) && !isQuoteMark(i)) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    private boolean isPunctuation(int i) {
+        return tokens.get(i).originalText().matches("\\p{Punct}+|[“”‘’—–]");
+    }
+
+    private boolean isQuoteMark(int i) {
+        return tokens.get(i).originalText().matches("[“”‘’\"']|``|''");
+    }
+
+    private boolean afterCoordinator(int token, int sentenceBase) {
+        return token > sentenceBase
+                && COORDINATORS.contains(tokens.get(token - 1).originalText().toLowerCase(Locale.ROOT));
     }
 
     private Optional<Found> previousInSentence(int s, int beforeToken) {
@@ -539,6 +590,32 @@ final class ArticleExtraction {
             }
         }
         found.removeAll(embedded);
+    }
+
+    /**
+     * "X said Moscow could not ..., and accused Y of ...": a cue coordinated with a reporting verb whose
+     * subject the parse took from inside the reported clause keeps the reporting verb's speaker.
+     */
+    private void reattachCoordinated() {
+        for (int i = 0; i < found.size(); i++) {
+            Found g = found.get(i);
+            String before = g.cueStart() > sentenceStart[g.sentence()]
+                    ? tokens.get(g.cueStart() - 1).originalText().toLowerCase(Locale.ROOT) : "";
+            boolean coordinated = before.equals("and") || before.equals("but")
+                    || before.equals(",") && tokens.get(g.cueStart()).tag().equals("VBG");
+            if (!coordinated) {
+                continue; // "..., X's deputy, conveyed ...": a comma before a finite verb closes an apposition
+            }
+            int mention = tokens.get(g.mentionStart()).beginPosition();
+            for (Found f : found) {
+                if (f != g && !f.direct() && f.sentence() == g.sentence() && f.cueStart() < g.mentionStart()
+                        && mention >= f.contentStart() && mention < f.contentEnd()) {
+                    found.set(i, new Found(f.speaker(), f.mentionStart(), f.mentionEnd(), g.cueStart(), g.cueEnd(),
+                            g.cue(), g.contentStart(), g.contentEnd(), g.direct(), g.via(), g.sentence()));
+                    break;
+                }
+            }
+        }
     }
 
     /** "to back", "of refusing": a cue right after a complement mark that no coordination precedes. */

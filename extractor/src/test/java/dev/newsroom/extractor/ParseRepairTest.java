@@ -1,0 +1,37 @@
+package dev.newsroom.extractor;
+
+import dev.newsroom.extractor.model.ExtractedStatement;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.newsroom.extractor.Statements.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Indirect speech and coordinated cues that survive a parse confused by quotation marks. */
+class ParseRepairTest {
+
+    private static final List<ExtractedStatement> STATEMENTS = SharedExtractor.extract("""
+            Danish Labour Minister Freja Holmgaard said Copenhagen was “watching the dispute closely” and called on both sides to resume talks.
+            Estonia’s interior ministry said the Latvian figures were “based on estimates, not on counts” and insisted the border was being patrolled.
+            Lithuania’s envoy, Darius Vaitkus, said Vilnius could not back a plan that “rewards delay,” and accused Minsk of stalling the talks.
+            """);
+
+    @Test
+    void speechWithAMixedQuoteTheParseMissedRunsToTheNextCue() {
+        ExtractedStatement said = find(STATEMENTS, "said", "Copenhagen was “watching the dispute closely”");
+        assertEquals("Freja Holmgaard", said.speaker().name());
+    }
+
+    @Test
+    void aCoordinatedCueWithoutItsOwnSubjectKeepsTheSpeaker() {
+        ExtractedStatement insisted = find(STATEMENTS, "insisted", "the border was being patrolled");
+        assertEquals("EST", insisted.speaker().side());
+    }
+
+    @Test
+    void aSubjectInsideTheReportedClauseIsNotTheSubjectOfTheNextCue() {
+        ExtractedStatement accused = find(STATEMENTS, "accused", "Minsk of stalling the talks");
+        assertEquals("Darius Vaitkus", accused.speaker().name());
+    }
+}
