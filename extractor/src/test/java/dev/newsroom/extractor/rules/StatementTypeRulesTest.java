@@ -46,6 +46,10 @@ class StatementTypeRulesTest {
             their demand be out of the question                                       | REJECT
             Washington be interfere in our internal affair                            | DISAPPROVE
             it be not yet clear who attack the convoy                                 | STATEMENT
+            their troop have shell the village overnight                              | DISAPPROVE
+            forty people have be kill in the shelling                                 | STATEMENT
+            our force have not target the hospital                                    | REJECT
+            the country pose a threat to regional security                            | DISAPPROVE
             """)
     void neutralCueTakesTheContentsType(String content, StatementType type) {
         assertEquals(type, CONTENT.classify(verb("say"), lemmas(content)).type());
@@ -65,6 +69,8 @@ class StatementTypeRulesTest {
         Cue warn = verb("warn");
         assertEquals(StatementType.THREATEN, CONTENT.classify(warn, lemmas("Oslo would respond to any incursion")).type());
         assertEquals(StatementType.STATEMENT, CONTENT.classify(warn, lemmas("the closure would cost thousand of job")).type());
+        assertEquals(StatementType.THREATEN, CONTENT.classify(warn, lemmas("it would not stand idly by")).type());
+        assertEquals(StatementType.STATEMENT, CONTENT.classify(warn, lemmas("it would be a disaster for farmer")).type());
     }
 
     @Test
@@ -74,6 +80,12 @@ class StatementTypeRulesTest {
         assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("condemn"), lemmas("the decision to welcome the envoy")).type());
         assertEquals(StatementType.DEMAND, CONTENT.classify(verb("say"), lemmas("we urge them to stop at once")).type());
         assertEquals(StatementType.STATEMENT, CONTENT.classify(verb("say"), lemmas("the army react immediately")).type());
+    }
+
+    @Test
+    void insistingThatSomeoneShouldIsADemandWhereSayingItIsAnAppeal() {
+        assertEquals(StatementType.DEMAND, CONTENT.classify(verb("insist"), lemmas("Oslo should pay compensation")).type());
+        assertEquals(StatementType.APPEAL, CONTENT.classify(verb("say"), lemmas("Oslo should pay compensation")).type());
     }
 
     @Test
