@@ -83,7 +83,7 @@ final class ArticleExtraction {
             tokens.addAll(sentences.get(s).get(CoreAnnotations.TokensAnnotation.class));
         }
         sentenceStart[sentences.size()] = tokens.size();
-        this.actors = new ArticleActors(parts.kb(), parts.persons(), sentences,
+        this.actors = new ArticleActors(parts.kb(), sentences,
                 quotes.stream().map(q -> new int[] {q.start(), q.end()}).toList());
     }
 
@@ -104,7 +104,6 @@ final class ArticleExtraction {
         dropEmbedded();
         reattachCoordinated();
         separateNested();
-        actors.rememberPersons();
         return classify();
     }
 

@@ -3,6 +3,8 @@ package dev.newsroom.e2e.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -41,16 +43,17 @@ import tools.jackson.databind.JsonNode;
 @ExtendWith(NewsroomStackExtension.class)
 class CrashSafetyTest {
 
-    private static final int ARTICLES = Integer.getInteger("newsroom.e2e.crash.articles", 200);
+    private static final int ARTICLES = Integer.getInteger("newsroom.e2e.crash.articles", 500);
     private static final Duration SETTLE = Duration.ofMinutes(15);
     private static final Duration RESTART = Duration.ofMinutes(3);
     private static final String BASELINE_STATEMENTS = "news.statements.uninterrupted";
+    private static final Path LOGS = RepositoryLayout.root().resolve("e2e-tests/target/e2e-logs/crash");
 
     @Test
     void killingStoreAndExtractMidStreamLosesAndDoublesNothing(NewsroomStack stack) throws Exception {
         stack.createTopic(BASELINE_STATEMENTS, 3);
         JsonNode crashedViews;
-        try (Pipeline pipeline = Pipeline.start(stack, RepositoryLayout.root().resolve("e2e-tests/target/e2e-logs/crash"))) {
+        try (Pipeline pipeline = Pipeline.start(stack, LOGS)) {
             NewsroomApi api = pipeline.api();
             StoreViews views = new StoreViews(api);
             ArticleGenerator generator = new ArticleGenerator(20260301L, Instant.parse("2026-03-01T08:00:00Z"));
@@ -87,7 +90,11 @@ class CrashSafetyTest {
                 lag.awaitCaughtUp(SETTLE);
                 StoreViews uninterrupted = new StoreViews(new NewsroomApi(null,
                         URI.create("http://localhost:" + store.serverPort()), Pipeline.TOKEN));
-                assertThat(uninterrupted.snapshot()).as("views after the crashes equal the uninterrupted run's").isEqualTo(crashedViews);
+                JsonNode uninterruptedViews = uninterrupted.snapshot();
+                // Both snapshots stay next to the services' logs, for a diff when they differ.
+                Files.writeString(LOGS.resolve("views-crashed.json"), crashedViews.toPrettyString());
+                Files.writeString(LOGS.resolve("views-uninterrupted.json"), uninterruptedViews.toPrettyString());
+                assertThat(uninterruptedViews).as("views after the crashes equal the uninterrupted run's").isEqualTo(crashedViews);
             }
         }
 

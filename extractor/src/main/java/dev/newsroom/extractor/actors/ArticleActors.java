@@ -99,7 +99,6 @@ public final class ArticleActors {
             "hostage", "militant", "cleric");
 
     private final KnowledgeBase kb;
-    private final PersonDirectory directory;
     private final List<CoreLabel> tokens;
     private final int[] sentenceOf;
     private final int[] sentenceStart;
@@ -113,9 +112,8 @@ public final class ArticleActors {
     /** Speakers resolved so far with the token they were named at, for "the ministry" and "its". */
     private final List<Map.Entry<Integer, Actor>> speakers = new ArrayList<>();
 
-    public ArticleActors(KnowledgeBase kb, PersonDirectory directory, List<CoreMap> sentences, List<int[]> quotedTokens) {
+    public ArticleActors(KnowledgeBase kb, List<CoreMap> sentences, List<int[]> quotedTokens) {
         this.kb = kb;
-        this.directory = directory;
         this.quoted = quotedTokens;
         this.tokens = new ArrayList<>();
         this.sentenceStart = new int[sentences.size() + 1];
@@ -171,31 +169,6 @@ public final class ArticleActors {
                 i++;
             }
             addPerson(start, i);
-        }
-        for (Person p : List.copyOf(persons.values())) {
-            Optional<PersonDirectory.Known> known = directory.byId(p.id()).or(() -> directory.bySurname(p.surname()));
-            if (known.isEmpty()) {
-                continue;
-            }
-            Person merged = p;
-            List<String> knownKeys = PersonNames.keys(known.get().name());
-            if (p.keys.size() == 1 && knownKeys.size() > 1) {
-                // a surname alone, named in full by an earlier article
-                merged = new Person(knownKeys, known.get().name());
-                merged.side = p.side;
-                merged.role = p.role;
-                merged.roleCategory = p.roleCategory;
-                Person full = merged;
-                persons.remove(p.id());
-                persons.put(full.id(), full);
-                personMentions.replaceAll(m -> m.person() == p ? new PersonMention(m.start(), m.end(), full) : m);
-            }
-            if (merged.side == null) {
-                merged.side = known.get().side();
-            }
-            if (merged.role == null) {
-                merged.role = known.get().role();
-            }
         }
     }
 
@@ -889,13 +862,6 @@ public final class ArticleActors {
             }
         }
         return Optional.empty();
-    }
-
-    /** Records what this article taught about its persons, for later articles. */
-    public void rememberPersons() {
-        for (Person p : persons.values()) {
-            directory.remember(new PersonDirectory.Known(p.id(), p.name, p.side, p.role), p.surname());
-        }
     }
 
     // ---------------------------------------------------------------- helpers
