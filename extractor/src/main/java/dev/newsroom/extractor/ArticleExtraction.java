@@ -47,6 +47,9 @@ final class ArticleExtraction {
     /** Dependents of a speaker that are not part of the speaker's phrase. */
     private static final Set<String> CLAUSE_RELATIONS = Set.of("acl", "acl:relcl", "advcl", "ccomp", "parataxis",
             "dep", "xcomp", "conj", "cc", "punct");
+    /** Words opening a clause of time, reason or concession after a comma: a fact of its own, not an object. */
+    private static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("as", "while", "after", "before", "because",
+            "when", "since", "although", "though", "amid", "whereas");
     /** Content rules that bind an object rather than a clause. */
     private static final Set<String> OBJECT_RULES = Set.of("object", "preposition");
     /** Speaker rules of dependent cues, which may fall back to the sentence's previous speaker. */
@@ -328,8 +331,7 @@ final class ArticleExtraction {
             Set<Integer> contentTokens;
             if (objectRule) {
                 // an attitude's object and what follows it: "criticised Norway for ignoring scientific advice"
-                contentTokens = subtree(tree, treeCue, base);
-                contentTokens.removeIf(t -> t < cueLast);
+                contentTokens = attitudeContent(tree, treeCue, base, cueLast);
             } else {
                 contentTokens = subtree(tree, treeContent, base);
                 if (contentTokens.contains(cueToken)) {
@@ -355,8 +357,7 @@ final class ArticleExtraction {
             }
         }
         if (content == null && treeCue != null && !cue.speech()) {
-            Set<Integer> rest = subtree(tree, treeCue, base);
-            rest.removeIf(t -> t < cueLast);
+            Set<Integer> rest = attitudeContent(tree, treeCue, base, cueLast);
             if (!rest.isEmpty()) {
                 content = trim(min(rest), max(rest) + 1);
             }
@@ -430,6 +431,35 @@ final class ArticleExtraction {
             }
         }
         return Optional.ofNullable(last);
+    }
+
+    /**
+     * What an attitude cue takes after it: its subtree from the cue on, up to a clause set off by a comma that
+     * is an act or a fact of its own (", calling it ...", ", as lawmakers raced ..."), wherever the parse hung
+     * it; clauses with a preposition stay ("criticised X for ignoring ...").
+     */
+    private Set<Integer> attitudeContent(SemanticGraph tree, IndexedWord cue, int base, int cueLast) {
+        Set<Integer> out = subtree(tree, cue, base);
+        out.removeIf(t -> t < cueLast);
+        int end = sentenceEnd(base);
+        for (int t = cueLast; t + 1 < end; t++) {
+            if (tokens.get(t).originalText().equals(",") && (tokens.get(t + 1).tag().equals("VBG")
+                    || SEPARATE_CLAUSE_MARKS.contains(tokens.get(t + 1).originalText().toLowerCase(Locale.ROOT)))) {
+                int cut = t;
+                out.removeIf(x -> x >= cut);
+                break;
+            }
+        }
+        return out;
+    }
+
+    private int sentenceEnd(int sentenceBase) {
+        for (int s = 0; s < sentences.size(); s++) {
+            if (sentenceStart[s] == sentenceBase) {
+                return sentenceStart[s + 1];
+            }
+        }
+        return tokens.size();
     }
 
     /** Whether a dependency subtree is a clause (has a verb), as a misparsed object of "insisted" can be. */
@@ -663,7 +693,9 @@ final class ArticleExtraction {
                 boolean mentionLeads = g.mentionEnd() <= g.cueStart() && g.cueStart() - g.mentionEnd() <= 1;
                 int gStart = mentionLeads ? tokens.get(g.mentionStart()).beginPosition() : cue;
                 int gEnd = Math.max(g.contentEnd(), tokens.get(g.cueEnd() - 1).endPosition());
-                if (gStart <= start) {
+                if (gStart <= start && g.speaker().id().equals(f.speaker().id()) && Math.abs(g.cueStart() - f.cueStart()) <= 4) {
+                    start = end; // "X's remarks signaled concern that ...": the same statement, found from two cues
+                } else if (gStart <= start) {
                     start = Math.max(start, gEnd);
                 } else if (!g.cue().noun()) {
                     end = Math.min(end, gStart);

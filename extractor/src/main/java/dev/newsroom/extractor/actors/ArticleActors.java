@@ -82,6 +82,18 @@ public final class ArticleActors {
     private static final Set<String> PRIVATE_BODY_WORDS = Set.of("union", "company", "firm", "corporation",
             "association", "confederation", "commerce", "group", "club", "charity", "campaign", "university",
             "institute", "ngo");
+    /** Nouns a definite description of an organisation ends with: "the union", "the agency". */
+    private static final Set<String> ORG_NOUNS = Set.of("agency", "organisation", "organization", "body", "bloc",
+            "group", "movement", "alliance", "union", "coalition", "front", "company", "firm", "association",
+            "federation", "council", "commission", "committee", "court", "board", "panel", "network", "watchdog");
+    /** Of those, the ones that can stand for any organisation ("the agency" for the WHO). */
+    private static final Set<String> GENERIC_ORG_NOUNS = Set.of("agency", "organisation", "organization", "body",
+            "bloc", "group", "watchdog");
+    private static final Set<String> ARMED_GROUP_WORDS = Set.of("movement", "front", "army", "liberation", "militia",
+            "brigade", "brigades", "resistance", "rebels", "insurgents");
+    /** A person's own staff: "his office", "her campaign". */
+    private static final Set<String> PERSONAL_BODY_WORDS = Set.of("office", "camp", "aide", "team", "campaign", "spokesman",
+            "spokeswoman", "spokesperson");
     private static final Set<String> PRIVATE_ROLE_CATEGORIES = Set.of("expert", "journalist");
     private static final Set<String> PRIVATE_ROLES = Set.of("executive", "lawyer", "activist", "witness", "source",
             "hostage", "militant", "cleric");
@@ -95,6 +107,8 @@ public final class ArticleActors {
     private final List<PersonMention> personMentions = new ArrayList<>();
     private final Map<String, Person> persons = new LinkedHashMap<>();
     private final List<int[]> quoted;
+    /** Acronyms the article defines for organisations the knowledge base does not know, with their full names. */
+    private final Map<String, String> acronyms = new LinkedHashMap<>();
     /** Speakers resolved so far with the token they were named at, for "the ministry" and "its". */
     private final List<Map.Entry<Integer, Actor>> speakers = new ArrayList<>();
 
@@ -132,6 +146,8 @@ public final class ArticleActors {
             }
         }
         findPersons();
+        addSurnameMentions();
+        findAcronyms();
     }
 
     private static boolean namesOrganization(List<GazetteerMatch> matches, GazetteerMatch place) {
@@ -277,6 +293,44 @@ public final class ArticleActors {
     }
 
     /**
+     * "Cole told reporters": a capitalised word that is the surname of one person named in the article names
+     * that person even where NER missed it.
+     */
+    private void addSurnameMentions() {
+        for (int i = 0; i < tokens.size(); i++) {
+            int at = i;
+            if (!tokens.get(i).tag().startsWith("NNP") || gazAt[i] != null
+                    || personMentions.stream().anyMatch(m -> m.start() <= at && at < m.end())) {
+                continue;
+            }
+            List<String> keys = PersonNames.keys(word(i));
+            if (keys.size() != 1) {
+                continue;
+            }
+            List<Person> holders = persons.values().stream()
+                    .filter(p -> p.keys.size() > 1 && p.surname().equals(keys.get(0))).toList();
+            if (holders.size() == 1) {
+                personMentions.add(new PersonMention(i, i + 1, holders.get(0)));
+            }
+        }
+    }
+
+    /** "the Equatoria Liberation Movement (ELM)": acronyms the article defines for organisations it names. */
+    private void findAcronyms() {
+        for (int i = 2; i + 1 < tokens.size(); i++) {
+            String w = word(i);
+            if (word(i - 1).equals("(") && word(i + 1).equals(")") && w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT))
+                    && w.chars().allMatch(Character::isLetter) && "ORGANIZATION".equals(tokens.get(i - 2).ner())) {
+                int s = i - 2;
+                while (s > 0 && sameSentence(s - 1, i) && "ORGANIZATION".equals(tokens.get(s - 1).ner())) {
+                    s--;
+                }
+                acronyms.putIfAbsent(w, text(s, i - 1));
+            }
+        }
+    }
+
+    /**
      * The state of a named institution in a title ("State Department spokeswoman"), when the article names
      * that state elsewhere: several states have a "Foreign Office" or a "National Security Council".
      */
@@ -295,7 +349,12 @@ public final class ArticleActors {
 
     /** Whether a knowledge-base organisation or institution covers token i ("the UN refugee agency"). */
     private boolean namesBody(int i) {
-        return gazetteer.stream().anyMatch(g -> g.start() <= i && i < g.end()
+        return namesBodyIn(i, i + 1);
+    }
+
+    /** Whether a knowledge-base organisation or institution is named in [start, end) ("the United Nations refugee agency"). */
+    private boolean namesBodyIn(int start, int end) {
+        return gazetteer.stream().anyMatch(g -> g.start() < end && start < g.end()
                 && (g.kind() == EntryKind.ORGANIZATION || g.kind() == EntryKind.INSTITUTION));
     }
 
@@ -366,9 +425,19 @@ public final class ArticleActors {
             MediaOutlet m = (MediaOutlet) media.get().entry();
             return Optional.of(new Resolved(media(m), true));
         }
-        if (MEDIA_WORDS.contains(headLemma) && hasProperNoun(start, end) && !namesBody(head)) {
+        if (MEDIA_WORDS.contains(headLemma) && hasProperNoun(start, end) && !namesBodyIn(start, end)) {
             return Optional.of(new Resolved(new Actor("media:" + slug(text(start, head)), text(start, head + 1),
                     ActorKind.MEDIA, null, null, null), true));
+        }
+        if (acronyms.containsKey(word(head)) && gazAt[head] == null) {
+            return Optional.of(new Resolved(unknownOrganization(acronyms.get(word(head)), null), false));
+        }
+        if (PERSONAL_BODY_WORDS.contains(headLemma) && Set.of("his", "her").contains(word(start).toLowerCase(Locale.ROOT))) {
+            // "His office said ...": the person's own staff speak for the person
+            Optional<Actor> person = nearestPerson(start);
+            if (person.isPresent()) {
+                return person.map(a -> new Resolved(a, false));
+            }
         }
         if (end - start <= 2 && INSTITUTION_WORDS.contains(headLemma)) {
             Optional<Actor> previous = previousInstitution(headLemma, start);
@@ -386,6 +455,13 @@ public final class ArticleActors {
                     && (STATEMENT_NOUNS.contains(headLemma) || a.name().toLowerCase(Locale.ROOT).contains(headLemma)));
             if (previous.isPresent()) {
                 return previous.map(a -> new Resolved(a, false));
+            }
+        }
+        if (end - start <= 3 && ORG_NOUNS.contains(headLemma) && !tokens.get(head).tag().startsWith("NNP")
+                && !hasProperNoun(start, end)) {
+            Optional<Actor> org = definiteOrganization(headLemma, start);
+            if (org.isPresent()) {
+                return org.map(a -> new Resolved(a, false));
             }
         }
         Optional<Role> role = roleOf(start, end, head);
@@ -417,8 +493,67 @@ public final class ArticleActors {
         while (e < end && "ORGANIZATION".equals(tokens.get(e).ner())) {
             e++;
         }
-        String name = text(s, e);
-        return new Actor("org:" + slug(name), name, ActorKind.ORGANIZATION, sideIn(start, end).orElse(null), null, null);
+        String name = acronyms.getOrDefault(text(s, e), text(s, e));
+        return unknownOrganization(name, sideIn(start, end).orElse(null));
+    }
+
+    /**
+     * An organisation the knowledge base does not know. An armed or liberation movement the article names
+     * with an acronym is a side of its own under that acronym; companies, unions and the like are no side.
+     */
+    private Actor unknownOrganization(String name, String statedSide) {
+        String side = statedSide;
+        if (side == null && Set.of(name.toLowerCase(Locale.ROOT).split("\\s+")).stream().anyMatch(ARMED_GROUP_WORDS::contains)) {
+            side = acronyms.entrySet().stream().filter(a -> a.getValue().equals(name)).map(Map.Entry::getKey)
+                    .findFirst().orElse(null);
+        }
+        return new Actor("org:" + slug(name), name, ActorKind.ORGANIZATION, side, null, null);
+    }
+
+    /**
+     * "the union", "the agency", "the group": the organisation of that kind the article named last before
+     * (or, in a headline, first after): the one whose name has the noun, else, for a generic noun, the last
+     * organisation named.
+     */
+    private Optional<Actor> definiteOrganization(String noun, int at) {
+        Actor generic = null;
+        Actor after = null;
+        for (Map.Entry<Integer, Actor> org : organizationMentions()) {
+            boolean named = org.getValue().name().toLowerCase(Locale.ROOT).matches("(?s).*\\b" + noun + "\\b.*");
+            if (org.getKey() < at) {
+                if (named) {
+                    generic = org.getValue();
+                } else if (GENERIC_ORG_NOUNS.contains(noun) && (generic == null || !generic.name().toLowerCase(Locale.ROOT).contains(noun))) {
+                    generic = org.getValue();
+                }
+            } else if (named && after == null && sentenceOf[at] == 0) {
+                after = org.getValue();
+            }
+        }
+        return Optional.ofNullable(generic != null ? generic : after);
+    }
+
+    /** Knowledge-base organisations and NER organisations the knowledge base does not know, in text order. */
+    private List<Map.Entry<Integer, Actor>> organizationMentions() {
+        List<Map.Entry<Integer, Actor>> out = new ArrayList<>();
+        for (Gaz g : gazetteer) {
+            if (g.entry() instanceof Organization o) {
+                out.add(Map.entry(g.start(), organization(o)));
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if ("ORGANIZATION".equals(tokens.get(i).ner()) && gazAt[i] == null
+                    && (i == 0 || !"ORGANIZATION".equals(tokens.get(i - 1).ner()))) {
+                int e = i;
+                while (e < tokens.size() && sameSentence(e, i) && "ORGANIZATION".equals(tokens.get(e).ner())) {
+                    e++;
+                }
+                String name = acronyms.getOrDefault(text(i, e), text(i, e));
+                out.add(Map.entry(i, unknownOrganization(name, null)));
+            }
+        }
+        out.sort(Map.Entry.comparingByKey());
+        return out;
     }
 
     /** A state named by a seat of government keeps that name ("Kremlin"); by anything else, its own name. */

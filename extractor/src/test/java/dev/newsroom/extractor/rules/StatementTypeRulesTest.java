@@ -96,6 +96,12 @@ class StatementTypeRulesTest {
     }
 
     @Test
+    void aVowOfRevengeIsAThreat() {
+        assertEquals(StatementType.THREATEN, CONTENT.classify(verb("vow"), lemmas("to avenge the dead soldier")).type());
+        assertEquals(StatementType.INTENT, CONTENT.classify(verb("vow"), lemmas("to rebuild the bridge")).type());
+    }
+
+    @Test
     void aNegatedCueHasItsOwnLineOrReportsAPlainStatement() {
         assertEquals(StatementType.REJECT, CUES.negated(verb("support")).type());
         assertEquals(StatementType.STATEMENT, CUES.negated(verb("condemn")).type());
