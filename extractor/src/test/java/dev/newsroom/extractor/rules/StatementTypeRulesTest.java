@@ -50,6 +50,10 @@ class StatementTypeRulesTest {
             forty people have be kill in the shelling                                 | STATEMENT
             our force have not target the hospital                                    | REJECT
             the country pose a threat to regional security                            | DISAPPROVE
+            the union would challenge the decision in court                          | THREATEN
+            we would review every agreement if the situation do not change           | THREATEN
+            it be essential that both side return to dialogue                         | APPEAL
+            we will continue to support our neighbour                                 | INTENT
             """)
     void neutralCueTakesTheContentsType(String content, StatementType type) {
         assertEquals(type, CONTENT.classify(verb("say"), lemmas(content)).type());
