@@ -811,7 +811,7 @@ final class ArticleExtraction {
                 }
             }
         }
-        for (Actor a : actors.mentionedIn(first, last)) {
+        for (Actor a : actors.actorsIn(first, last)) {
             boolean opening = a.kind() != ActorKind.ORGANIZATION || actors.mentionedIn(first, Math.min(last, first + 3)).contains(a);
             if (a.kind() != ActorKind.PERSON && opening && a.side() != null && !a.side().equals(f.speaker().side())) {
                 bySide.putIfAbsent(a.side(), a);

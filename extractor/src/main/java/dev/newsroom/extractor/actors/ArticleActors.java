@@ -16,6 +16,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +83,17 @@ public final class ArticleActors {
     private static final Set<String> PRIVATE_BODY_WORDS = Set.of("union", "company", "firm", "corporation",
             "association", "confederation", "commerce", "group", "club", "charity", "campaign", "university",
             "institute", "ngo");
+    /** Nouns for the agents and acts of a state, after a demonym. */
+    private static final Set<String> STATE_AGENT_NOUNS = Set.of("government", "authority", "official", "side",
+            "leadership", "leader", "ministry", "army", "troop", "force", "military", "navy", "ship", "vessel",
+            "aircraft", "jet", "guard", "police", "soldier", "claim", "allegation", "position", "stance", "policy",
+            "demand", "proposal", "plan", "strike", "attack", "shelling", "fire", "missile", "drone", "regime",
+            "diplomat", "ambassador", "envoy", "embassy", "delegation", "minister", "president", "prime", "action",
+            "move", "decision", "offensive", "operation", "aggression", "sanction", "tariff", "measure", "warship",
+            "administration", "conduct", "campaign", "intervention", "occupation", "blockade", "siege", "offer",
+            "initiative", "support", "aid", "assistance", "statement", "remark", "comment", "effort", "role",
+            "approach", "response", "request", "bid", "pledge", "commitment", "mediation", "counterpart");
+
     /** Nouns a definite description of an organisation ends with: "the union", "the agency". */
     private static final Set<String> ORG_NOUNS = Set.of("agency", "organisation", "organization", "body", "bloc",
             "group", "movement", "alliance", "union", "coalition", "front", "company", "firm", "association",
@@ -148,6 +160,7 @@ public final class ArticleActors {
         findPersons();
         addSurnameMentions();
         findAcronyms();
+        findShortNames();
     }
 
     private static boolean namesOrganization(List<GazetteerMatch> matches, GazetteerMatch place) {
@@ -313,6 +326,36 @@ public final class ArticleActors {
                 personMentions.add(new PersonMention(i, i + 1, holders.get(0)));
             }
         }
+    }
+
+    /**
+     * "the Commission" after "the European Commission", "the Council" after "the UN Security Council": the
+     * capitalised last word of an organisation the article named before stands for it.
+     */
+    private void findShortNames() {
+        List<Gaz> added = new ArrayList<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            String w = word(i);
+            if (gazAt[i] != null || !tokens.get(i).tag().startsWith("NNP") || !ORG_NOUNS.contains(w.toLowerCase(Locale.ROOT))
+                    || !word(i - 1).equalsIgnoreCase("the")
+                    || i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("NNP")) {
+                continue;
+            }
+            Gaz named = null;
+            for (Gaz g : gazetteer) {
+                if (g.start() < i && g.entry() instanceof Organization o
+                        && List.of(o.name().toLowerCase(Locale.ROOT).split("\\s+")).contains(w.toLowerCase(Locale.ROOT))) {
+                    named = g;
+                }
+            }
+            if (named != null) {
+                Gaz g = new Gaz(i, i + 1, EntryKind.ORGANIZATION, named.entry());
+                added.add(g);
+                gazAt[i] = g;
+            }
+        }
+        gazetteer.addAll(added);
+        gazetteer.sort(Comparator.comparingInt(Gaz::start));
     }
 
     /** "the Equatoria Liberation Movement (ELM)": acronyms the article defines for organisations it names. */
@@ -825,9 +868,22 @@ public final class ArticleActors {
 
     /** The states and organisations a span [start, end) mentions, and persons whose side is known. */
     public List<Actor> mentionedIn(int start, int end) {
+        return mentioned(start, end, false);
+    }
+
+    /**
+     * The states and organisations a span mentions as actors a statement can be about: a demonym counts only
+     * where it names the state's agents or acts ("Pakistani troops", "the Russian stance", "Chinese
+     * vessels"), not people, places or other bodies ("Palestinian group", "the Ethiopian capital", "Haitians").
+     */
+    public List<Actor> actorsIn(int start, int end) {
+        return mentioned(start, end, true);
+    }
+
+    private List<Actor> mentioned(int start, int end, boolean agentsOnly) {
         List<Actor> out = new ArrayList<>();
         for (Gaz g : gazetteer) {
-            if (g.start() < start || g.end() > end) {
+            if (g.start() < start || g.end() > end || agentsOnly && g.kind() == EntryKind.DEMONYM && !namesStateAgent(g)) {
                 continue;
             }
             if (g.entry() instanceof Country c && isStateKind(g.kind())) {
@@ -842,6 +898,20 @@ public final class ArticleActors {
             }
         }
         return out;
+    }
+
+    /** Whether a demonym modifies a noun for a state's agents or acts: "Pakistani troops", "Russian stance". */
+    private boolean namesStateAgent(Gaz demonym) {
+        int head = -1;
+        for (int i = demonym.end(); i < tokens.size() && sameSentence(i, demonym.start()); i++) {
+            String tag = tokens.get(i).tag();
+            if (tag.startsWith("NN") || tag.equals("JJ") || tag.equals("HYPH") || tag.equals("VBN") && i == demonym.end()) {
+                head = tag.startsWith("NN") ? i : head;
+            } else {
+                break;
+            }
+        }
+        return head >= 0 && STATE_AGENT_NOUNS.contains(lemma(head));
     }
 
     /** A medium named in [start, end), if any (the channel of a statement: "told the X newspaper"). */
