@@ -83,6 +83,14 @@ public final class ArticleActors {
     private static final Set<String> PRIVATE_BODY_WORDS = Set.of("union", "company", "firm", "corporation",
             "association", "confederation", "commerce", "group", "club", "charity", "campaign", "university",
             "institute", "ngo");
+    /** Verbs of a relative clause naming the body a person leads: "who chairs the panel". */
+    private static final Set<String> LEADING_VERBS = Set.of("chair", "head", "lead", "direct", "run", "represent");
+    /** Role categories of officials who speak for a government. */
+    private static final Set<String> STATE_ROLE_CATEGORIES = Set.of("spokesperson", "official", "minister",
+            "head-of-government", "head-of-state", "legislator");
+    /** Words that keep an unnamed official's state unstated on purpose: "a Western diplomat". */
+    private static final Set<String> ANONYMOUS_ORIGINS = Set.of("western", "foreign", "international", "regional",
+            "european", "arab", "african", "asian", "senior");
     /** Nouns for the agents and acts of a state, after a demonym. */
     private static final Set<String> STATE_AGENT_NOUNS = Set.of("government", "authority", "official", "side",
             "leadership", "leader", "ministry", "army", "troop", "force", "military", "navy", "ship", "vessel",
@@ -273,6 +281,16 @@ public final class ArticleActors {
                 np++;
             }
             windows.add(new int[] {end + 1, np});
+            // "former Mozambican president X, who chairs the AU panel": the body a person now leads comes first
+            if (end + 3 < tokens.size() && word(end + 1).equalsIgnoreCase("who") && LEADING_VERBS.contains(lemma(end + 2))) {
+                int stop = end + 3;
+                while (stop < tokens.size() && sameSentence(stop, start) && isNounPhraseToken(stop)) {
+                    stop++;
+                }
+                if (windows.stream().anyMatch(w -> hasWord(w[0], w[1], "former"))) {
+                    windows.add(0, new int[] {end + 3, stop});
+                }
+            }
         }
         for (int[] w : windows) {
             if (person.side == null) {
@@ -399,6 +417,19 @@ public final class ArticleActors {
     private boolean namesBodyIn(int start, int end) {
         return gazetteer.stream().anyMatch(g -> g.start() < end && start < g.end()
                 && (g.kind() == EntryKind.ORGANIZATION || g.kind() == EntryKind.INSTITUTION));
+    }
+
+    private boolean hasAnyWord(int start, int end, Set<String> words) {
+        return words.stream().anyMatch(w -> hasWord(start, end, w));
+    }
+
+    private boolean hasWord(int start, int end, String word) {
+        for (int i = start; i < end; i++) {
+            if (word(i).equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasPrivateBodyWord(int start, int end) {
@@ -707,6 +738,10 @@ public final class ArticleActors {
             }
         }
         String name = text(start, end).replaceFirst("(?i)^(the|a|an|some|several)\\s+", "");
+        if (side.isEmpty() && STATE_ROLE_CATEGORIES.contains(role.category()) && !hasAnyWord(start, end, ANONYMOUS_ORIGINS)) {
+            // "Downing Street hit back. A spokesperson for the prime minister said ...": the government that spoke
+            side = governmentContext(start);
+        }
         String sideCode = side.orElse(null);
         return new Actor("unnamed:" + (sideCode == null ? "" : sideCode + ":") + slug(role.role()), name,
                 ActorKind.UNNAMED, sideCode, role.role(), sideCode);
