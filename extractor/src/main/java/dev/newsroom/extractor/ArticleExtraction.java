@@ -50,6 +50,7 @@ final class ArticleExtraction {
     /** Words opening a clause of time, reason or concession after a comma: a fact of its own, not an object. */
     private static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("as", "while", "after", "before", "because",
             "when", "since", "although", "though", "amid", "whereas");
+    private static final Set<String> OBJECT_OR_INFINITIVE = Set.of("object", "infinitive");
     /** Content rules that bind an object rather than a clause. */
     private static final Set<String> OBJECT_RULES = Set.of("object", "preposition");
     /** Speaker rules of dependent cues, which may fall back to the sentence's previous speaker. */
@@ -342,10 +343,17 @@ final class ArticleExtraction {
                 contentTokens.removeAll(subtree(tree, tree.getNodeByIndexSafe(speakerHead.index()), base));
             }
             contentTokens.removeIf(t -> t >= cueToken && t < cueLast);
-            if (!contentTokens.isEmpty() && min(contentTokens) < Math.min(mention[0], cueToken)
-                    && max(contentTokens) >= cueLast && Math.min(mention[0], cueToken) - min(contentTokens) <= 5) {
-                // a misparse hanging the sentence on its dateline ("CITY — X condemned Y"): no clause content
-                contentTokens.clear();
+            int attributionStart = Math.min(mention[0], cueToken);
+            boolean surrounds = cue == parts.defaultCue() || "as-clause".equals(b.contentRule());
+            if (!surrounds && !contentTokens.isEmpty() && min(contentTokens) < attributionStart
+                    && max(contentTokens) >= cueLast) {
+                if (attributionStart - min(contentTokens) <= 5) {
+                    // a misparse hanging the sentence on its dateline ("CITY — X condemned Y"): no clause content
+                    contentTokens.clear();
+                } else {
+                    // "... district level,” the minister said in a statement": the words before the attribution
+                    contentTokens.removeIf(t -> t >= attributionStart);
+                }
             }
             if (!contentTokens.isEmpty()) {
                 content = trim(min(contentTokens), max(contentTokens) + 1);
@@ -361,6 +369,13 @@ final class ArticleExtraction {
             if (!rest.isEmpty()) {
                 content = trim(min(rest), max(rest) + 1);
             }
+        }
+        if (content != null && cue.speech() && cue.type() == StatementType.STATEMENT && !cue.phrase().equals("tell")
+                && content[0] >= cueEnd && OBJECT_OR_INFINITIVE.contains(String.valueOf(b.contentRule()))) {
+            // "said Aguilar's refusal to accept the results was ...": a verb of saying takes a clause, not an
+            // object or an infinitive, whatever the parse made of it
+            int[] clause = reportedClause(cueEnd, s);
+            content = clause != null ? clause : content;
         }
         int[] quoteSpan = quoteFor(content, Math.min(mention[0], cueToken), Math.max(mention[1], cueEnd), s);
         if (content == null && quoteSpan == null && cue.speech()) {
@@ -398,13 +413,13 @@ final class ArticleExtraction {
         if (from >= end || !tokens.get(from).tag().matches("DT|NN.*|PRP.*|JJ.*|CD")) {
             return null;
         }
-        for (int i = from + 1; i < Math.min(end, from + 7); i++) {
+        for (int i = from + 1; i < Math.min(end, from + 10); i++) {
             if (tokens.get(i).tag().matches("VBD|VBZ|VBP|MD")) {
                 int[] clause = trim(from, end);
                 return clause[1] > clause[0] ? clause : null;
             }
-            if (isPunctuation(i) && !isQuoteMark(i)) {
-                return null;
+            if (isPunctuation(i) && !isQuoteMark(i) || tokens.get(i).tag().equals("CC")) {
+                return null; // "declared a blockade and carried out ...": an object, then the cue's own conjunct
             }
         }
         return null;
@@ -638,8 +653,10 @@ final class ArticleExtraction {
             }
             int mention = tokens.get(g.mentionStart()).beginPosition();
             for (Found f : found) {
+                boolean cueBetween = found.stream().anyMatch(h -> h != f && h != g && h.sentence() == g.sentence()
+                        && h.cueStart() > f.cueStart() && h.cueStart() < g.mentionStart());
                 if (f != g && !f.direct() && f.sentence() == g.sentence() && f.cueStart() < g.mentionStart()
-                        && mention >= f.contentStart() && mention < f.contentEnd()) {
+                        && mention >= f.contentStart() && mention < f.contentEnd() && !cueBetween) {
                     found.set(i, new Found(f.speaker(), f.mentionStart(), f.mentionEnd(), g.cueStart(), g.cueEnd(),
                             g.cue(), g.contentStart(), g.contentEnd(), g.direct(), g.via(), g.sentence()));
                     break;

@@ -157,9 +157,9 @@ public final class ArticleActors {
                 }
             }
         }
+        findAcronyms();
         findPersons();
         addSurnameMentions();
-        findAcronyms();
         findShortNames();
     }
 
@@ -454,7 +454,10 @@ public final class ArticleActors {
         }
         Optional<PersonMention> named = personMentions.stream()
                 .filter(m -> m.start() >= start && m.end() <= end && !insidePlacePhrase(start, m.start()))
-                .findFirst();
+                .findFirst()
+                // "Russia's foreign ministry spokeswoman [Yelena Savchuk] told ...": a title the parse cut from its name
+                .or(() -> roleOf(start, end, head).isPresent() ? personMentions.stream()
+                        .filter(m -> m.start() == end && sameSentence(m.start(), head)).findFirst() : Optional.empty());
         if (named.isPresent()) {
             Person p = named.get().person();
             if (p.side == null) {
@@ -816,6 +819,14 @@ public final class ArticleActors {
             String w = word(i).toLowerCase(Locale.ROOT);
             if (w.equals("its") || w.equals("their")) {
                 Optional<String> side = nearestStateOrOrganization(i).map(Actor::side);
+                if (side.isPresent()) {
+                    return side;
+                }
+            }
+            if (ORG_NOUNS.contains(w) && i > start && word(i - 1).equalsIgnoreCase("the") && i + 1 < end
+                    && tokens.get(i + 1).tag().equals("POS")) {
+                // "the group's spokesman": the side of the organisation the description stands for
+                Optional<String> side = definiteOrganization(w, i).map(Actor::side);
                 if (side.isPresent()) {
                     return side;
                 }
