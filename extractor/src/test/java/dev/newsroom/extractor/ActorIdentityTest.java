@@ -14,8 +14,8 @@ class ActorIdentityTest {
 
     @Test
     void transliterationVariantsShareAKey() {
-        assertEquals(PersonNames.key("Anatolij"), PersonNames.key("Anatoly"));
-        assertEquals(PersonNames.key("Zakharova"), PersonNames.key("Zaharova"));
+        assertEquals(PersonNames.key("Nikolaj"), PersonNames.key("Nikolay"));
+        assertEquals(PersonNames.key("Mikhailova"), PersonNames.key("Mihailova"));
         assertEquals(PersonNames.key("Sergeï"), PersonNames.key("Sergei"));
         assertEquals(PersonNames.id(PersonNames.keys("Dmitrij Sokolov")), PersonNames.id(PersonNames.keys("Dmitry Sokolov")));
     }
