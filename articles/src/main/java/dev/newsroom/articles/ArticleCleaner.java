@@ -24,7 +24,7 @@ public final class ArticleCleaner {
     private static final int MAX_FURNITURE_LENGTH = 200;
     /** A label glued before a paragraph by a scraper ("NewsIsrael responds ...") is at most this long. */
     private static final int MAX_GLUED_LABEL = 20;
-    /** What may follow the date on a line that only gives the date: "/ Updated 10 months ago". */
+    /** What may follow the date on a line that only gives the date: "/ Updated 3 hours ago". */
     private static final Pattern DATE_LINE_REST =
             Pattern.compile("(?i)\\s*(?:[/|·•,–—-]\\s*(?:(?:last )?(?:updated|modified)\\b.*)?)?");
     /** Labels that may introduce a date line. */
@@ -167,7 +167,7 @@ public final class ArticleCleaner {
         return true;
     }
 
-    /** Removes a wire dateline ("MOSCOW, November 1. /TASS/.") from the start of a paragraph, noting date and outlet. */
+    /** Removes a wire dateline ("CAIRO, February 7. /MENA/.") from the start of a paragraph, noting date and outlet. */
     private Paragraph stripDateline(Paragraph p, Recognised found) {
         String text = p.text();
         for (Pattern dateline : datelines) {

@@ -15,15 +15,15 @@ class DateFormsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "1 Nov, 2023 14:17|2023-11-01T14:17:00Z",
-            "11:55 AM EDT, October 30, 2023|2023-10-30T15:55:00Z",
-            "October 30, 2023 at 9:05 PM|2023-10-30T21:05:00Z",
-            "Monday, October 30, 2023|2023-10-30T00:00:00Z",
-            "Oct. 30, 2023|2023-10-30T00:00:00Z",
-            "30 October 2023|2023-10-30T00:00:00Z",
-            "30.10.2023 08:00|2023-10-30T08:00:00Z",
-            "2023-10-30|2023-10-30T00:00:00Z",
-            "Published: 30 Oct 2023 14:17|2023-10-30T14:17:00Z",
+            "7 Feb, 2025 16:05|2025-02-07T16:05:00Z",
+            "10:25 AM EDT, March 14, 2025|2025-03-14T14:25:00Z",
+            "March 14, 2025 at 9:05 PM|2025-03-14T21:05:00Z",
+            "Friday, March 14, 2025|2025-03-14T00:00:00Z",
+            "Mar. 14, 2025|2025-03-14T00:00:00Z",
+            "14 March 2025|2025-03-14T00:00:00Z",
+            "14.03.2025 08:00|2025-03-14T08:00:00Z",
+            "2025-03-14|2025-03-14T00:00:00Z",
+            "Published: 14 Mar 2025 16:05|2025-03-14T16:05:00Z",
             "March 3|2025-03-03T00:00:00Z",
     })
     void aDateLineIsRecognisedAndLeftOutOfTheText(String line, String instant) {
@@ -34,10 +34,10 @@ class DateFormsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "2023-10-30T10:15:00+02:00|2023-10-30T08:15:00Z",
-            "2023-10-30T10:15:00|2023-10-30T10:15:00Z",
-            "1 Nov, 2023 14:17|2023-11-01T14:17:00Z",
-            "October 30, 2023|2023-10-30T00:00:00Z",
+            "2025-03-14T10:15:00+02:00|2025-03-14T08:15:00Z",
+            "2025-03-14T10:15:00|2025-03-14T10:15:00Z",
+            "7 Feb, 2025 16:05|2025-02-07T16:05:00Z",
+            "March 14, 2025|2025-03-14T00:00:00Z",
     })
     void aGivenPublicationDateIsParsed(String given, String instant) {
         CleanedArticle a = cleaner.clean(new ArticleInput(ArticleFormat.TEXT, "The assembly said the budget passed.",

@@ -47,6 +47,10 @@ final class ArticleExtraction {
     /** Dependents of a speaker that are not part of the speaker's phrase. */
     private static final Set<String> CLAUSE_RELATIONS = Set.of("acl", "acl:relcl", "advcl", "ccomp", "parataxis",
             "dep", "xcomp", "conj", "cc", "punct");
+    /** Words opening a clause of time, reason or concession after a comma: a fact of its own, not an object. */
+    private static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("as", "while", "after", "before", "because",
+            "when", "since", "although", "though", "amid", "whereas");
+    private static final Set<String> OBJECT_OR_INFINITIVE = Set.of("object", "infinitive");
     /** Content rules that bind an object rather than a clause. */
     private static final Set<String> OBJECT_RULES = Set.of("object", "preposition");
     /** Speaker rules of dependent cues, which may fall back to the sentence's previous speaker. */
@@ -80,7 +84,7 @@ final class ArticleExtraction {
             tokens.addAll(sentences.get(s).get(CoreAnnotations.TokensAnnotation.class));
         }
         sentenceStart[sentences.size()] = tokens.size();
-        this.actors = new ArticleActors(parts.kb(), parts.persons(), sentences,
+        this.actors = new ArticleActors(parts.kb(), sentences,
                 quotes.stream().map(q -> new int[] {q.start(), q.end()}).toList());
     }
 
@@ -101,7 +105,6 @@ final class ArticleExtraction {
         dropEmbedded();
         reattachCoordinated();
         separateNested();
-        actors.rememberPersons();
         return classify();
     }
 
@@ -329,8 +332,7 @@ final class ArticleExtraction {
             Set<Integer> contentTokens;
             if (objectRule) {
                 // an attitude's object and what follows it: "criticised Norway for ignoring scientific advice"
-                contentTokens = subtree(tree, treeCue, base);
-                contentTokens.removeIf(t -> t < cueLast);
+                contentTokens = attitudeContent(tree, treeCue, base, cueLast);
             } else {
                 contentTokens = subtree(tree, treeContent, base);
                 if (contentTokens.contains(cueToken)) {
@@ -341,10 +343,17 @@ final class ArticleExtraction {
                 contentTokens.removeAll(subtree(tree, tree.getNodeByIndexSafe(speakerHead.index()), base));
             }
             contentTokens.removeIf(t -> t >= cueToken && t < cueLast);
-            if (!contentTokens.isEmpty() && min(contentTokens) < Math.min(mention[0], cueToken)
-                    && max(contentTokens) >= cueLast && Math.min(mention[0], cueToken) - min(contentTokens) <= 5) {
-                // a misparse hanging the sentence on its dateline ("CITY — X condemned Y"): no clause content
-                contentTokens.clear();
+            int attributionStart = Math.min(mention[0], cueToken);
+            boolean surrounds = cue == parts.defaultCue() || "as-clause".equals(b.contentRule());
+            if (!surrounds && !contentTokens.isEmpty() && min(contentTokens) < attributionStart
+                    && max(contentTokens) >= cueLast) {
+                if (attributionStart - min(contentTokens) <= 5) {
+                    // a misparse hanging the sentence on its dateline ("CITY — X condemned Y"): no clause content
+                    contentTokens.clear();
+                } else {
+                    // "... district level,” the minister said in a statement": the words before the attribution
+                    contentTokens.removeIf(t -> t >= attributionStart);
+                }
             }
             if (!contentTokens.isEmpty()) {
                 content = trim(min(contentTokens), max(contentTokens) + 1);
@@ -356,11 +365,17 @@ final class ArticleExtraction {
             }
         }
         if (content == null && treeCue != null && !cue.speech()) {
-            Set<Integer> rest = subtree(tree, treeCue, base);
-            rest.removeIf(t -> t < cueLast);
+            Set<Integer> rest = attitudeContent(tree, treeCue, base, cueLast);
             if (!rest.isEmpty()) {
                 content = trim(min(rest), max(rest) + 1);
             }
+        }
+        if (content != null && cue.speech() && cue.type() == StatementType.STATEMENT && !cue.phrase().equals("tell")
+                && content[0] >= cueEnd && OBJECT_OR_INFINITIVE.contains(String.valueOf(b.contentRule()))) {
+            // "said Aguilar's refusal to accept the results was ...": a verb of saying takes a clause, not an
+            // object or an infinitive, whatever the parse made of it
+            int[] clause = reportedClause(cueEnd, s);
+            content = clause != null ? clause : content;
         }
         int[] quoteSpan = quoteFor(content, Math.min(mention[0], cueToken), Math.max(mention[1], cueEnd), s);
         if (content == null && quoteSpan == null && cue.speech()) {
@@ -398,13 +413,13 @@ final class ArticleExtraction {
         if (from >= end || !tokens.get(from).tag().matches("DT|NN.*|PRP.*|JJ.*|CD")) {
             return null;
         }
-        for (int i = from + 1; i < Math.min(end, from + 7); i++) {
+        for (int i = from + 1; i < Math.min(end, from + 10); i++) {
             if (tokens.get(i).tag().matches("VBD|VBZ|VBP|MD")) {
                 int[] clause = trim(from, end);
                 return clause[1] > clause[0] ? clause : null;
             }
-            if (isPunctuation(i) && !isQuoteMark(i)) {
-                return null;
+            if (isPunctuation(i) && !isQuoteMark(i) || tokens.get(i).tag().equals("CC")) {
+                return null; // "declared a blockade and carried out ...": an object, then the cue's own conjunct
             }
         }
         return null;
@@ -431,6 +446,35 @@ final class ArticleExtraction {
             }
         }
         return Optional.ofNullable(last);
+    }
+
+    /**
+     * What an attitude cue takes after it: its subtree from the cue on, up to a clause set off by a comma that
+     * is an act or a fact of its own (", calling it ...", ", as lawmakers raced ..."), wherever the parse hung
+     * it; clauses with a preposition stay ("criticised X for ignoring ...").
+     */
+    private Set<Integer> attitudeContent(SemanticGraph tree, IndexedWord cue, int base, int cueLast) {
+        Set<Integer> out = subtree(tree, cue, base);
+        out.removeIf(t -> t < cueLast);
+        int end = sentenceEnd(base);
+        for (int t = cueLast; t + 1 < end; t++) {
+            if (tokens.get(t).originalText().equals(",") && (tokens.get(t + 1).tag().equals("VBG")
+                    || SEPARATE_CLAUSE_MARKS.contains(tokens.get(t + 1).originalText().toLowerCase(Locale.ROOT)))) {
+                int cut = t;
+                out.removeIf(x -> x >= cut);
+                break;
+            }
+        }
+        return out;
+    }
+
+    private int sentenceEnd(int sentenceBase) {
+        for (int s = 0; s < sentences.size(); s++) {
+            if (sentenceStart[s] == sentenceBase) {
+                return sentenceStart[s + 1];
+            }
+        }
+        return tokens.size();
     }
 
     /** Whether a dependency subtree is a clause (has a verb), as a misparsed object of "insisted" can be. */
@@ -609,8 +653,10 @@ final class ArticleExtraction {
             }
             int mention = tokens.get(g.mentionStart()).beginPosition();
             for (Found f : found) {
+                boolean cueBetween = found.stream().anyMatch(h -> h != f && h != g && h.sentence() == g.sentence()
+                        && h.cueStart() > f.cueStart() && h.cueStart() < g.mentionStart());
                 if (f != g && !f.direct() && f.sentence() == g.sentence() && f.cueStart() < g.mentionStart()
-                        && mention >= f.contentStart() && mention < f.contentEnd()) {
+                        && mention >= f.contentStart() && mention < f.contentEnd() && !cueBetween) {
                     found.set(i, new Found(f.speaker(), f.mentionStart(), f.mentionEnd(), g.cueStart(), g.cueEnd(),
                             g.cue(), g.contentStart(), g.contentEnd(), g.direct(), g.via(), g.sentence()));
                     break;
@@ -664,7 +710,9 @@ final class ArticleExtraction {
                 boolean mentionLeads = g.mentionEnd() <= g.cueStart() && g.cueStart() - g.mentionEnd() <= 1;
                 int gStart = mentionLeads ? tokens.get(g.mentionStart()).beginPosition() : cue;
                 int gEnd = Math.max(g.contentEnd(), tokens.get(g.cueEnd() - 1).endPosition());
-                if (gStart <= start) {
+                if (gStart <= start && g.speaker().id().equals(f.speaker().id()) && Math.abs(g.cueStart() - f.cueStart()) <= 4) {
+                    start = end; // "X's remarks signaled concern that ...": the same statement, found from two cues
+                } else if (gStart <= start) {
                     start = Math.max(start, gEnd);
                 } else if (!g.cue().noun()) {
                     end = Math.min(end, gStart);
@@ -780,7 +828,7 @@ final class ArticleExtraction {
                 }
             }
         }
-        for (Actor a : actors.mentionedIn(first, last)) {
+        for (Actor a : actors.actorsIn(first, last)) {
             boolean opening = a.kind() != ActorKind.ORGANIZATION || actors.mentionedIn(first, Math.min(last, first + 3)).contains(a);
             if (a.kind() != ActorKind.PERSON && opening && a.side() != null && !a.side().equals(f.speaker().side())) {
                 bySide.putIfAbsent(a.side(), a);

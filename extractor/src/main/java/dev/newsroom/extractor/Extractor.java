@@ -1,6 +1,5 @@
 package dev.newsroom.extractor;
 
-import dev.newsroom.extractor.actors.PersonDirectory;
 import dev.newsroom.extractor.kb.KnowledgeBase;
 import dev.newsroom.extractor.model.ArticleText;
 import dev.newsroom.extractor.model.ExtractedStatement;
@@ -23,14 +22,16 @@ import java.util.Locale;
 
 /**
  * Finds statements in article text: who said what, about whom, of which type, in which dispute.
- * {@link #create} loads the models once (seconds); {@link #extract} is thread-safe. Persons seen in one
- * article help resolve surnames and sides in later ones, for the life of the instance.
+ * {@link #create} loads the models once (seconds); {@link #extract} is thread-safe. The statements of an
+ * article depend on that article and the loaded knowledge only, never on the articles extracted before:
+ * a replay after a crash, or another instance seeing the articles in another order, yields the same
+ * statements. Persons are merged across articles by their name-derived ids, where the views are built.
  */
 public final class Extractor implements AutoCloseable {
 
     /** The loaded parts an article extraction works with. */
     record Components(KnowledgeBase kb, CueLexicon cues, AttributionRules rules, HeadlineRules headlines,
-                      ContentCues contentCues, PersonDirectory persons, Cue defaultCue) {
+                      ContentCues contentCues, Cue defaultCue) {
     }
 
     private final ExtractorSettings settings;
@@ -42,7 +43,7 @@ public final class Extractor implements AutoCloseable {
         this.nlp = new NlpPipeline(settings.maxSentenceTokens());
         CueLexicon cues = CueLexicon.load();
         this.parts = new Components(KnowledgeBase.loadDefault(), cues, AttributionRules.load(cues), HeadlineRules.load(),
-                ContentCues.load(), new PersonDirectory(), new Cue("say", false, StatementType.STATEMENT, 0, true));
+                ContentCues.load(), new Cue("say", false, StatementType.STATEMENT, 0, true));
     }
 
     public static Extractor create(ExtractorSettings settings) {

@@ -76,4 +76,22 @@ class SidesTest {
         ExtractedStatement it = find(all, "said", "it had summoned the Swedish ambassador");
         assertEquals("NOR", it.speaker().side());
     }
+
+    @Test
+    void theBodyAFormerOfficialNowChairsIsTheirSide() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                “Both sides must keep their word,” said former Kenyan president Daniel Otieno Wambua, who chairs the AU mediation panel.
+                """);
+        assertEquals("AU", find(all, "said", "Both sides must keep their word").speaker().side());
+    }
+
+    @Test
+    void anUnnamedSpokespersonSpeaksForTheGovernmentThatSpokeBefore() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Downing Street rejected the claim on Monday. A spokesperson for the prime minister said the rules were lawful.
+                A Western diplomat said the row would pass.
+                """);
+        assertEquals("GBR", find(all, "said", "the rules were lawful").speaker().side());
+        assertNull(find(all, "said", "the row would pass").speaker().side());
+    }
 }

@@ -33,4 +33,23 @@ class TargetsTest {
         assertEquals(REJECT, s.type());
         assertEquals(List.of("PRT"), s.targets().stream().map(Actor::side).toList());
     }
+
+    @Test
+    void aDemonymNamesATargetOnlyForTheStatesAgentsOrActs() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Greece's defence ministry said Turkish warships had entered its waters near a Cypriot fishing village.
+                """);
+        ExtractedStatement s = find(all, "said", "Turkish warships had entered its waters near a Cypriot fishing village");
+        assertEquals(List.of("TUR"), s.targets().stream().map(Actor::side).toList());
+    }
+
+    @Test
+    void theCapitalisedLastWordOfAnOrganisationNamedBeforeStandsForIt() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                The European Commission proposed new duties on Norwegian salmon on Monday.
+                Sweden's trade minister, Elin Bergkvist, welcomed the Commission's proposal.
+                """);
+        ExtractedStatement s = find(all, "welcomed", "the Commission's proposal");
+        assertEquals(List.of("EU"), s.targets().stream().map(Actor::side).toList());
+    }
 }

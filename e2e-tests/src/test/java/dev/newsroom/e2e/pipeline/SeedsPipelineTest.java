@@ -78,8 +78,10 @@ class SeedsPipelineTest {
 
     @Test
     @Order(1)
-    @Disabled("Known extractor gap (issue 6 expectation): his statements are attributed in one seed article only; "
-            + "the article spelling him 'Anatolij' yields none for him yet")
+    @Disabled("Issue 6's expectation is not borne out by the seed data: the gold annotations (seeds-gold.jsonl) give the "
+            + "ambassador statements in one article only, spelling him 'Anatoly'; the article spelling him 'Anatolij' has "
+            + "him only as the summoned addressee, the other 'Anatoly' article only in a photo caption. Passing would take "
+            + "a false attribution")
     void theAmbassadorsStatementsComeFromArticlesSpellingHimEitherWay() {
         JsonNode ambassador = onePerson("Viktorov");
         String id = ambassador.path("id").asString();

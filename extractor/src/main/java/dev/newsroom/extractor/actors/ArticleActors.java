@@ -16,6 +16,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -82,12 +83,42 @@ public final class ArticleActors {
     private static final Set<String> PRIVATE_BODY_WORDS = Set.of("union", "company", "firm", "corporation",
             "association", "confederation", "commerce", "group", "club", "charity", "campaign", "university",
             "institute", "ngo");
+    /** Verbs of a relative clause naming the body a person leads: "who chairs the panel". */
+    private static final Set<String> LEADING_VERBS = Set.of("chair", "head", "lead", "direct", "run", "represent");
+    /** Role categories of officials who speak for a government. */
+    private static final Set<String> STATE_ROLE_CATEGORIES = Set.of("spokesperson", "official", "minister",
+            "head-of-government", "head-of-state", "legislator");
+    /** Words that keep an unnamed official's state unstated on purpose: "a Western diplomat". */
+    private static final Set<String> ANONYMOUS_ORIGINS = Set.of("western", "foreign", "international", "regional",
+            "european", "arab", "african", "asian", "senior");
+    /** Nouns for the agents and acts of a state, after a demonym. */
+    private static final Set<String> STATE_AGENT_NOUNS = Set.of("government", "authority", "official", "side",
+            "leadership", "leader", "ministry", "army", "troop", "force", "military", "navy", "ship", "vessel",
+            "aircraft", "jet", "guard", "police", "soldier", "claim", "allegation", "position", "stance", "policy",
+            "demand", "proposal", "plan", "strike", "attack", "shelling", "fire", "missile", "drone", "regime",
+            "diplomat", "ambassador", "envoy", "embassy", "delegation", "minister", "president", "prime", "action",
+            "move", "decision", "offensive", "operation", "aggression", "sanction", "tariff", "measure", "warship",
+            "administration", "conduct", "campaign", "intervention", "occupation", "blockade", "siege", "offer",
+            "initiative", "support", "aid", "assistance", "statement", "remark", "comment", "effort", "role",
+            "approach", "response", "request", "bid", "pledge", "commitment", "mediation", "counterpart");
+
+    /** Nouns a definite description of an organisation ends with: "the union", "the agency". */
+    private static final Set<String> ORG_NOUNS = Set.of("agency", "organisation", "organization", "body", "bloc",
+            "group", "movement", "alliance", "union", "coalition", "front", "company", "firm", "association",
+            "federation", "council", "commission", "committee", "court", "board", "panel", "network", "watchdog");
+    /** Of those, the ones that can stand for any organisation ("the agency" for the WHO). */
+    private static final Set<String> GENERIC_ORG_NOUNS = Set.of("agency", "organisation", "organization", "body",
+            "bloc", "group", "watchdog");
+    private static final Set<String> ARMED_GROUP_WORDS = Set.of("movement", "front", "army", "liberation", "militia",
+            "brigade", "brigades", "resistance", "rebels", "insurgents");
+    /** A person's own staff: "his office", "her campaign". */
+    private static final Set<String> PERSONAL_BODY_WORDS = Set.of("office", "camp", "aide", "team", "campaign", "spokesman",
+            "spokeswoman", "spokesperson");
     private static final Set<String> PRIVATE_ROLE_CATEGORIES = Set.of("expert", "journalist");
     private static final Set<String> PRIVATE_ROLES = Set.of("executive", "lawyer", "activist", "witness", "source",
             "hostage", "militant", "cleric");
 
     private final KnowledgeBase kb;
-    private final PersonDirectory directory;
     private final List<CoreLabel> tokens;
     private final int[] sentenceOf;
     private final int[] sentenceStart;
@@ -96,12 +127,13 @@ public final class ArticleActors {
     private final List<PersonMention> personMentions = new ArrayList<>();
     private final Map<String, Person> persons = new LinkedHashMap<>();
     private final List<int[]> quoted;
+    /** Acronyms the article defines for organisations the knowledge base does not know, with their full names. */
+    private final Map<String, String> acronyms = new LinkedHashMap<>();
     /** Speakers resolved so far with the token they were named at, for "the ministry" and "its". */
     private final List<Map.Entry<Integer, Actor>> speakers = new ArrayList<>();
 
-    public ArticleActors(KnowledgeBase kb, PersonDirectory directory, List<CoreMap> sentences, List<int[]> quotedTokens) {
+    public ArticleActors(KnowledgeBase kb, List<CoreMap> sentences, List<int[]> quotedTokens) {
         this.kb = kb;
-        this.directory = directory;
         this.quoted = quotedTokens;
         this.tokens = new ArrayList<>();
         this.sentenceStart = new int[sentences.size() + 1];
@@ -133,7 +165,10 @@ public final class ArticleActors {
                 }
             }
         }
+        findAcronyms();
         findPersons();
+        addSurnameMentions();
+        findShortNames();
     }
 
     private static boolean namesOrganization(List<GazetteerMatch> matches, GazetteerMatch place) {
@@ -155,31 +190,6 @@ public final class ArticleActors {
                 i++;
             }
             addPerson(start, i);
-        }
-        for (Person p : List.copyOf(persons.values())) {
-            Optional<PersonDirectory.Known> known = directory.byId(p.id()).or(() -> directory.bySurname(p.surname()));
-            if (known.isEmpty()) {
-                continue;
-            }
-            Person merged = p;
-            List<String> knownKeys = PersonNames.keys(known.get().name());
-            if (p.keys.size() == 1 && knownKeys.size() > 1) {
-                // a surname alone, named in full by an earlier article
-                merged = new Person(knownKeys, known.get().name());
-                merged.side = p.side;
-                merged.role = p.role;
-                merged.roleCategory = p.roleCategory;
-                Person full = merged;
-                persons.remove(p.id());
-                persons.put(full.id(), full);
-                personMentions.replaceAll(m -> m.person() == p ? new PersonMention(m.start(), m.end(), full) : m);
-            }
-            if (merged.side == null) {
-                merged.side = known.get().side();
-            }
-            if (merged.role == null) {
-                merged.role = known.get().role();
-            }
         }
     }
 
@@ -271,6 +281,16 @@ public final class ArticleActors {
                 np++;
             }
             windows.add(new int[] {end + 1, np});
+            // "former Mozambican president X, who chairs the AU panel": the body a person now leads comes first
+            if (end + 3 < tokens.size() && word(end + 1).equalsIgnoreCase("who") && LEADING_VERBS.contains(lemma(end + 2))) {
+                int stop = end + 3;
+                while (stop < tokens.size() && sameSentence(stop, start) && isNounPhraseToken(stop)) {
+                    stop++;
+                }
+                if (windows.stream().anyMatch(w -> hasWord(w[0], w[1], "former"))) {
+                    windows.add(0, new int[] {end + 3, stop});
+                }
+            }
         }
         for (int[] w : windows) {
             if (person.side == null) {
@@ -304,6 +324,74 @@ public final class ArticleActors {
     }
 
     /**
+     * "Cole told reporters": a capitalised word that is the surname of one person named in the article names
+     * that person even where NER missed it.
+     */
+    private void addSurnameMentions() {
+        for (int i = 0; i < tokens.size(); i++) {
+            int at = i;
+            if (!tokens.get(i).tag().startsWith("NNP") || gazAt[i] != null
+                    || personMentions.stream().anyMatch(m -> m.start() <= at && at < m.end())) {
+                continue;
+            }
+            List<String> keys = PersonNames.keys(word(i));
+            if (keys.size() != 1) {
+                continue;
+            }
+            List<Person> holders = persons.values().stream()
+                    .filter(p -> p.keys.size() > 1 && p.surname().equals(keys.get(0))).toList();
+            if (holders.size() == 1) {
+                personMentions.add(new PersonMention(i, i + 1, holders.get(0)));
+            }
+        }
+    }
+
+    /**
+     * "the Commission" after "the European Commission", "the Council" after "the UN Security Council": the
+     * capitalised last word of an organisation the article named before stands for it.
+     */
+    private void findShortNames() {
+        List<Gaz> added = new ArrayList<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            String w = word(i);
+            if (gazAt[i] != null || !tokens.get(i).tag().startsWith("NNP") || !ORG_NOUNS.contains(w.toLowerCase(Locale.ROOT))
+                    || !word(i - 1).equalsIgnoreCase("the")
+                    || i + 1 < tokens.size() && tokens.get(i + 1).tag().startsWith("NNP")) {
+                continue;
+            }
+            Gaz named = null;
+            for (Gaz g : gazetteer) {
+                if (g.start() < i && g.entry() instanceof Organization o
+                        && List.of(o.name().toLowerCase(Locale.ROOT).split("\\s+")).contains(w.toLowerCase(Locale.ROOT))) {
+                    named = g;
+                }
+            }
+            if (named != null) {
+                Gaz g = new Gaz(i, i + 1, EntryKind.ORGANIZATION, named.entry());
+                added.add(g);
+                gazAt[i] = g;
+            }
+        }
+        gazetteer.addAll(added);
+        gazetteer.sort(Comparator.comparingInt(Gaz::start));
+    }
+
+    /** "the Equatoria Liberation Movement (ELM)": acronyms the article defines for organisations it names. */
+    private void findAcronyms() {
+        for (int i = 2; i + 1 < tokens.size(); i++) {
+            String w = word(i);
+            if (word(i - 1).equals("(") && word(i + 1).equals(")") && w.length() >= 2 && w.equals(w.toUpperCase(Locale.ROOT))
+                    && w.chars().allMatch(Character::isLetter) && "ORGANIZATION".equals(tokens.get(i - 2).ner())) {
+                int s = i - 2;
+                while (s > 0 && sameSentence(s - 1, i) && "ORGANIZATION".equals(tokens.get(s - 1).ner())) {
+                    s--;
+                }
+                acronyms.putIfAbsent(w, text(s, i - 1));
+            }
+        }
+    }
+
+    /**
      * The state of a named institution in a title ("State Department spokeswoman"), when the article names
      * that state elsewhere: several states have a "Foreign Office" or a "National Security Council".
      */
@@ -322,8 +410,26 @@ public final class ArticleActors {
 
     /** Whether a knowledge-base organisation or institution covers token i ("the UN refugee agency"). */
     private boolean namesBody(int i) {
-        return gazetteer.stream().anyMatch(g -> g.start() <= i && i < g.end()
+        return namesBodyIn(i, i + 1);
+    }
+
+    /** Whether a knowledge-base organisation or institution is named in [start, end) ("the United Nations refugee agency"). */
+    private boolean namesBodyIn(int start, int end) {
+        return gazetteer.stream().anyMatch(g -> g.start() < end && start < g.end()
                 && (g.kind() == EntryKind.ORGANIZATION || g.kind() == EntryKind.INSTITUTION));
+    }
+
+    private boolean hasAnyWord(int start, int end, Set<String> words) {
+        return words.stream().anyMatch(w -> hasWord(start, end, w));
+    }
+
+    private boolean hasWord(int start, int end, String word) {
+        for (int i = start; i < end; i++) {
+            if (word(i).equalsIgnoreCase(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hasPrivateBodyWord(int start, int end) {
@@ -379,7 +485,10 @@ public final class ArticleActors {
         }
         Optional<PersonMention> named = personMentions.stream()
                 .filter(m -> m.start() >= start && m.end() <= end && !insidePlacePhrase(start, m.start()))
-                .findFirst();
+                .findFirst()
+                // "Russia's foreign ministry spokeswoman [Yelena Savchuk] told ...": a title the parse cut from its name
+                .or(() -> roleOf(start, end, head).isPresent() ? personMentions.stream()
+                        .filter(m -> m.start() == end && sameSentence(m.start(), head)).findFirst() : Optional.empty());
         if (named.isPresent()) {
             Person p = named.get().person();
             if (p.side == null) {
@@ -393,9 +502,19 @@ public final class ArticleActors {
             MediaOutlet m = (MediaOutlet) media.get().entry();
             return Optional.of(new Resolved(media(m), true));
         }
-        if (MEDIA_WORDS.contains(headLemma) && hasProperNoun(start, end) && !namesBody(head)) {
+        if (MEDIA_WORDS.contains(headLemma) && hasProperNoun(start, end) && !namesBodyIn(start, end)) {
             return Optional.of(new Resolved(new Actor("media:" + slug(text(start, head)), text(start, head + 1),
                     ActorKind.MEDIA, null, null, null), true));
+        }
+        if (acronyms.containsKey(word(head)) && gazAt[head] == null) {
+            return Optional.of(new Resolved(unknownOrganization(acronyms.get(word(head)), null), false));
+        }
+        if (PERSONAL_BODY_WORDS.contains(headLemma) && Set.of("his", "her").contains(word(start).toLowerCase(Locale.ROOT))) {
+            // "His office said ...": the person's own staff speak for the person
+            Optional<Actor> person = nearestPerson(start);
+            if (person.isPresent()) {
+                return person.map(a -> new Resolved(a, false));
+            }
         }
         if (end - start <= 2 && INSTITUTION_WORDS.contains(headLemma)) {
             Optional<Actor> previous = previousInstitution(headLemma, start);
@@ -413,6 +532,13 @@ public final class ArticleActors {
                     && (STATEMENT_NOUNS.contains(headLemma) || a.name().toLowerCase(Locale.ROOT).contains(headLemma)));
             if (previous.isPresent()) {
                 return previous.map(a -> new Resolved(a, false));
+            }
+        }
+        if (end - start <= 3 && ORG_NOUNS.contains(headLemma) && !tokens.get(head).tag().startsWith("NNP")
+                && !hasProperNoun(start, end)) {
+            Optional<Actor> org = definiteOrganization(headLemma, start);
+            if (org.isPresent()) {
+                return org.map(a -> new Resolved(a, false));
             }
         }
         Optional<Role> role = roleOf(start, end, head);
@@ -444,8 +570,67 @@ public final class ArticleActors {
         while (e < end && "ORGANIZATION".equals(tokens.get(e).ner())) {
             e++;
         }
-        String name = text(s, e);
-        return new Actor("org:" + slug(name), name, ActorKind.ORGANIZATION, sideIn(start, end).orElse(null), null, null);
+        String name = acronyms.getOrDefault(text(s, e), text(s, e));
+        return unknownOrganization(name, sideIn(start, end).orElse(null));
+    }
+
+    /**
+     * An organisation the knowledge base does not know. An armed or liberation movement the article names
+     * with an acronym is a side of its own under that acronym; companies, unions and the like are no side.
+     */
+    private Actor unknownOrganization(String name, String statedSide) {
+        String side = statedSide;
+        if (side == null && Set.of(name.toLowerCase(Locale.ROOT).split("\\s+")).stream().anyMatch(ARMED_GROUP_WORDS::contains)) {
+            side = acronyms.entrySet().stream().filter(a -> a.getValue().equals(name)).map(Map.Entry::getKey)
+                    .findFirst().orElse(null);
+        }
+        return new Actor("org:" + slug(name), name, ActorKind.ORGANIZATION, side, null, null);
+    }
+
+    /**
+     * "the union", "the agency", "the group": the organisation of that kind the article named last before
+     * (or, in a headline, first after): the one whose name has the noun, else, for a generic noun, the last
+     * organisation named.
+     */
+    private Optional<Actor> definiteOrganization(String noun, int at) {
+        Actor generic = null;
+        Actor after = null;
+        for (Map.Entry<Integer, Actor> org : organizationMentions()) {
+            boolean named = org.getValue().name().toLowerCase(Locale.ROOT).matches("(?s).*\\b" + noun + "\\b.*");
+            if (org.getKey() < at) {
+                if (named) {
+                    generic = org.getValue();
+                } else if (GENERIC_ORG_NOUNS.contains(noun) && (generic == null || !generic.name().toLowerCase(Locale.ROOT).contains(noun))) {
+                    generic = org.getValue();
+                }
+            } else if (named && after == null && sentenceOf[at] == 0) {
+                after = org.getValue();
+            }
+        }
+        return Optional.ofNullable(generic != null ? generic : after);
+    }
+
+    /** Knowledge-base organisations and NER organisations the knowledge base does not know, in text order. */
+    private List<Map.Entry<Integer, Actor>> organizationMentions() {
+        List<Map.Entry<Integer, Actor>> out = new ArrayList<>();
+        for (Gaz g : gazetteer) {
+            if (g.entry() instanceof Organization o) {
+                out.add(Map.entry(g.start(), organization(o)));
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if ("ORGANIZATION".equals(tokens.get(i).ner()) && gazAt[i] == null
+                    && (i == 0 || !"ORGANIZATION".equals(tokens.get(i - 1).ner()))) {
+                int e = i;
+                while (e < tokens.size() && sameSentence(e, i) && "ORGANIZATION".equals(tokens.get(e).ner())) {
+                    e++;
+                }
+                String name = acronyms.getOrDefault(text(i, e), text(i, e));
+                out.add(Map.entry(i, unknownOrganization(name, null)));
+            }
+        }
+        out.sort(Map.Entry.comparingByKey());
+        return out;
     }
 
     /** A state named by a seat of government keeps that name ("Kremlin"); by anything else, its own name. */
@@ -553,6 +738,10 @@ public final class ArticleActors {
             }
         }
         String name = text(start, end).replaceFirst("(?i)^(the|a|an|some|several)\\s+", "");
+        if (side.isEmpty() && STATE_ROLE_CATEGORIES.contains(role.category()) && !hasAnyWord(start, end, ANONYMOUS_ORIGINS)) {
+            // "Downing Street hit back. A spokesperson for the prime minister said ...": the government that spoke
+            side = governmentContext(start);
+        }
         String sideCode = side.orElse(null);
         return new Actor("unnamed:" + (sideCode == null ? "" : sideCode + ":") + slug(role.role()), name,
                 ActorKind.UNNAMED, sideCode, role.role(), sideCode);
@@ -669,6 +858,14 @@ public final class ArticleActors {
                     return side;
                 }
             }
+            if (ORG_NOUNS.contains(w) && i > start && word(i - 1).equalsIgnoreCase("the") && i + 1 < end
+                    && tokens.get(i + 1).tag().equals("POS")) {
+                // "the group's spokesman": the side of the organisation the description stands for
+                Optional<String> side = definiteOrganization(w, i).map(Actor::side);
+                if (side.isPresent()) {
+                    return side;
+                }
+            }
         }
         return Optional.empty();
     }
@@ -717,9 +914,22 @@ public final class ArticleActors {
 
     /** The states and organisations a span [start, end) mentions, and persons whose side is known. */
     public List<Actor> mentionedIn(int start, int end) {
+        return mentioned(start, end, false);
+    }
+
+    /**
+     * The states and organisations a span mentions as actors a statement can be about: a demonym counts only
+     * where it names the state's agents or acts ("Pakistani troops", "the Russian stance", "Chinese
+     * vessels"), not people, places or other bodies ("Palestinian group", "the Ethiopian capital", "Haitians").
+     */
+    public List<Actor> actorsIn(int start, int end) {
+        return mentioned(start, end, true);
+    }
+
+    private List<Actor> mentioned(int start, int end, boolean agentsOnly) {
         List<Actor> out = new ArrayList<>();
         for (Gaz g : gazetteer) {
-            if (g.start() < start || g.end() > end) {
+            if (g.start() < start || g.end() > end || agentsOnly && g.kind() == EntryKind.DEMONYM && !namesStateAgent(g)) {
                 continue;
             }
             if (g.entry() instanceof Country c && isStateKind(g.kind())) {
@@ -734,6 +944,20 @@ public final class ArticleActors {
             }
         }
         return out;
+    }
+
+    /** Whether a demonym modifies a noun for a state's agents or acts: "Pakistani troops", "Russian stance". */
+    private boolean namesStateAgent(Gaz demonym) {
+        int head = -1;
+        for (int i = demonym.end(); i < tokens.size() && sameSentence(i, demonym.start()); i++) {
+            String tag = tokens.get(i).tag();
+            if (tag.startsWith("NN") || tag.equals("JJ") || tag.equals("HYPH") || tag.equals("VBN") && i == demonym.end()) {
+                head = tag.startsWith("NN") ? i : head;
+            } else {
+                break;
+            }
+        }
+        return head >= 0 && STATE_AGENT_NOUNS.contains(lemma(head));
     }
 
     /** A medium named in [start, end), if any (the channel of a statement: "told the X newspaper"). */
@@ -754,13 +978,6 @@ public final class ArticleActors {
             }
         }
         return Optional.empty();
-    }
-
-    /** Records what this article taught about its persons, for later articles. */
-    public void rememberPersons() {
-        for (Person p : persons.values()) {
-            directory.remember(new PersonDirectory.Known(p.id(), p.name, p.side, p.role), p.surname());
-        }
     }
 
     // ---------------------------------------------------------------- helpers

@@ -2,7 +2,6 @@ package dev.newsroom.extractor.rules;
 
 import dev.newsroom.extractor.model.StatementType;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -19,9 +18,14 @@ public final class ContentCues {
 
     /**
      * One line of the content cues: what the phrase signals, what it signals when negated ("not illegal"
-     * denies an accusation; null: nothing), and the cue types it may refine (null: any cue open to it).
+     * denies an accusation; null: nothing), and the cue types and cue phrases it may refine (null: any cue
+     * open to it).
      */
-    private record Line(Signal plain, Signal negated, Set<StatementType> onlyAfter) {
+    private record Line(Signal plain, Signal negated, Set<String> onlyAfter) {
+
+        boolean refines(Cue cue) {
+            return onlyAfter == null || onlyAfter.contains(cue.type().name()) || onlyAfter.contains(cue.phrase());
+        }
     }
 
     /** Words that negate a phrase starting up to {@value #NEGATION_REACH} words after them. */
@@ -38,13 +42,7 @@ public final class ContentCues {
             StatementType type = StatementType.valueOf(row[1]);
             double stance = Double.parseDouble(row[2]);
             Signal negated = row.length > 3 && !row[3].equals("-") ? negatedSignal(StatementType.valueOf(row[3]), stance) : null;
-            Set<StatementType> onlyAfter = null;
-            if (row.length > 4) {
-                onlyAfter = EnumSet.noneOf(StatementType.class);
-                for (String name : row[4].split(",")) {
-                    onlyAfter.add(StatementType.valueOf(name.trim()));
-                }
-            }
+            Set<String> onlyAfter = row.length > 4 ? Set.of(row[4].split("\\s*,\\s*")) : null;
             signals.put(row[0], new Line(new Signal(type, stance), negated, onlyAfter));
         }
         for (String[] row : topicRows) {
@@ -67,7 +65,8 @@ public final class ContentCues {
 
     /**
      * The type and stance of a statement reported by {@code cue} with content {@code lemmas}: the first
-     * content cue, in lexicon order, into which the cue may be refined, else the cue's own.
+     * content cue, in lexicon order, into which the cue may be refined, else the cue's own. A line of the
+     * cue's own type confirms it and ends the search ("it is not yet clear" keeps "said" a statement).
      */
     public Signal classify(Cue cue, List<String> lemmas) {
         Signal own = new Signal(cue.type(), cue.stance());
@@ -77,10 +76,13 @@ public final class ContentCues {
         List<String> normalized = PhraseLexicon.normalize(lemmas);
         for (PhraseLexicon.Occurrence<Line> o : signals.occurrences(normalized)) {
             Line line = o.value();
-            if (line.onlyAfter() != null && !line.onlyAfter().contains(cue.type())) {
+            if (!line.refines(cue)) {
                 continue;
             }
             Signal signal = negated(normalized, o.start()) ? line.negated() : line.plain();
+            if (signal != null && signal.type() == cue.type()) {
+                return own;
+            }
             if (signal != null && cue.refinable().contains(signal.type())) {
                 return signal;
             }

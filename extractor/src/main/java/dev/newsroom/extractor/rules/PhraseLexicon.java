@@ -1,7 +1,6 @@
 package dev.newsroom.extractor.rules;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +9,8 @@ import java.util.Map;
  * Lemma phrases mapped to values, found in a lemma sequence. Entries keep their file order, which is
  * their priority: {@link #matches} lists values in that order. "do" before "not" is ignored, so "does not
  * match" and "don't match" both contain the phrase "not match". A "..." in a phrase stands for up to
- * {@value #GAP} words that do not end a clause ("summon ... ambassador", "urge ... immediately").
+ * {@value #GAP} words that do not end a clause ("summon ... ambassador", "urge ... immediately"); a phrase
+ * opening with "^" occurs only at the start ("^ whether").
  */
 public final class PhraseLexicon<T> {
 
@@ -20,18 +20,20 @@ public final class PhraseLexicon<T> {
 
     static final int GAP = 6;
     private static final String GAP_MARK = "...";
+    private static final String START_MARK = "^";
 
-    private final Map<List<String>, T> entries = new LinkedHashMap<>();
+    private final List<Map.Entry<List<String>, T>> entries = new ArrayList<>();
 
+    /** Adds a phrase after the others; a phrase may come more than once, with other values. */
     public void put(String phrase, T value) {
-        entries.put(List.of(phrase.toLowerCase(Locale.ROOT).trim().split("\\s+")), value);
+        entries.add(Map.entry(List.of(phrase.toLowerCase(Locale.ROOT).trim().split("\\s+")), value));
     }
 
     /** The values whose phrases occur in {@code lemmas}, in lexicon order, each once. */
     public List<T> matches(List<String> lemmas) {
         List<String> normalized = normalize(lemmas);
         List<T> found = new ArrayList<>();
-        for (Map.Entry<List<String>, T> e : entries.entrySet()) {
+        for (Map.Entry<List<String>, T> e : entries) {
             if (!found.contains(e.getValue()) && find(normalized, e.getKey(), 0) >= 0) {
                 found.add(e.getValue());
             }
@@ -42,7 +44,7 @@ public final class PhraseLexicon<T> {
     /** The first entry, in lexicon order, whose phrase occurs in {@code lemmas}, or null. */
     public T first(List<String> lemmas) {
         List<String> normalized = normalize(lemmas);
-        for (Map.Entry<List<String>, T> e : entries.entrySet()) {
+        for (Map.Entry<List<String>, T> e : entries) {
             if (find(normalized, e.getKey(), 0) >= 0) {
                 return e.getValue();
             }
@@ -56,7 +58,7 @@ public final class PhraseLexicon<T> {
      */
     public List<Occurrence<T>> occurrences(List<String> normalized) {
         List<Occurrence<T>> out = new ArrayList<>();
-        for (Map.Entry<List<String>, T> e : entries.entrySet()) {
+        for (Map.Entry<List<String>, T> e : entries) {
             for (int at = find(normalized, e.getKey(), 0); at >= 0; at = find(normalized, e.getKey(), at + 1)) {
                 out.add(new Occurrence<>(e.getValue(), at));
             }
@@ -83,6 +85,9 @@ public final class PhraseLexicon<T> {
 
     /** The first index at or after {@code from} where {@code phrase} starts, or -1. */
     private static int find(List<String> haystack, List<String> phrase, int from) {
+        if (phrase.get(0).equals(START_MARK)) {
+            return from == 0 && matchesAt(haystack, phrase, 0, 1) ? 0 : -1;
+        }
         for (int i = from; i < haystack.size(); i++) {
             if (matchesAt(haystack, phrase, i, 0)) {
                 return i;

@@ -41,6 +41,19 @@ class StatementTypeRulesTest {
             we appreciate the effort of our partner                                   | APPROVE
             we need aid now , not promise                                             | APPEAL
             relation remain calm and the talk go on                                   | STATEMENT
+            Beijing have lodge stern representation with Tokyo                        | PROTEST
+            Oslo would suspend all cooperation unless the tariff be lift              | THREATEN
+            their demand be out of the question                                       | REJECT
+            Washington be interfere in our internal affair                            | DISAPPROVE
+            it be not yet clear who attack the convoy                                 | STATEMENT
+            their troop have shell the village overnight                              | DISAPPROVE
+            forty people have be kill in the shelling                                 | STATEMENT
+            our force have not target the hospital                                    | REJECT
+            the country pose a threat to regional security                            | DISAPPROVE
+            the union would challenge the decision in court                          | THREATEN
+            we would review every agreement if the situation do not change           | THREATEN
+            it be essential that both side return to dialogue                         | APPEAL
+            we will continue to support our neighbour                                 | INTENT
             """)
     void neutralCueTakesTheContentsType(String content, StatementType type) {
         assertEquals(type, CONTENT.classify(verb("say"), lemmas(content)).type());
@@ -60,6 +73,8 @@ class StatementTypeRulesTest {
         Cue warn = verb("warn");
         assertEquals(StatementType.THREATEN, CONTENT.classify(warn, lemmas("Oslo would respond to any incursion")).type());
         assertEquals(StatementType.STATEMENT, CONTENT.classify(warn, lemmas("the closure would cost thousand of job")).type());
+        assertEquals(StatementType.THREATEN, CONTENT.classify(warn, lemmas("it would not stand idly by")).type());
+        assertEquals(StatementType.STATEMENT, CONTENT.classify(warn, lemmas("it would be a disaster for farmer")).type());
     }
 
     @Test
@@ -69,6 +84,25 @@ class StatementTypeRulesTest {
         assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("condemn"), lemmas("the decision to welcome the envoy")).type());
         assertEquals(StatementType.DEMAND, CONTENT.classify(verb("say"), lemmas("we urge them to stop at once")).type());
         assertEquals(StatementType.STATEMENT, CONTENT.classify(verb("say"), lemmas("the army react immediately")).type());
+    }
+
+    @Test
+    void insistingThatSomeoneShouldIsADemandWhereSayingItIsAnAppeal() {
+        assertEquals(StatementType.DEMAND, CONTENT.classify(verb("insist"), lemmas("Oslo should pay compensation")).type());
+        assertEquals(StatementType.APPEAL, CONTENT.classify(verb("say"), lemmas("Oslo should pay compensation")).type());
+    }
+
+    @Test
+    void askingAQuestionIsNoAppeal() {
+        assertEquals(StatementType.STATEMENT, CONTENT.classify(verb("ask"), lemmas("whether the border would reopen")).type());
+        assertEquals(StatementType.APPEAL, CONTENT.classify(verb("ask"), lemmas("Denmark to reopen the border")).type());
+        assertEquals(StatementType.APPEAL, CONTENT.classify(verb("say"), lemmas("why we urge restraint")).type());
+    }
+
+    @Test
+    void aVowOfRevengeIsAThreat() {
+        assertEquals(StatementType.THREATEN, CONTENT.classify(verb("vow"), lemmas("to avenge the dead soldier")).type());
+        assertEquals(StatementType.INTENT, CONTENT.classify(verb("vow"), lemmas("to rebuild the bridge")).type());
     }
 
     @Test
