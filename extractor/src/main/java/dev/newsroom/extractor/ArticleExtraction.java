@@ -50,6 +50,7 @@ final class ArticleExtraction {
     /** Words opening a clause of time, reason or concession after a comma: a fact of its own, not an object. */
     private static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("as", "while", "after", "before", "because",
             "when", "since", "although", "though", "amid", "whereas");
+    private static final Set<String> CREDIT_WORDS = Set.of("reporting", "writing", "editing", "compiled", "written");
     private static final Set<String> OBJECT_OR_INFINITIVE = Set.of("object", "infinitive");
     /** Content rules that bind an object rather than a clause. */
     private static final Set<String> OBJECT_RULES = Set.of("object", "preposition");
@@ -93,7 +94,7 @@ final class ArticleExtraction {
         for (int s = 0; s < sentences.size(); s++) {
             headlineBlock &= headline(s, headlineBlock);
             SemanticGraph graph = sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-            if (graph != null) {
+            if (graph != null && !isCreditLine(s)) {
                 for (AttributionRules.Binding b : parts.rules().apply(graph)) {
                     if (!cueTaken(s, sentenceStart[s] + b.cue().index() - 1)) {
                         attribution(s, graph, b);
@@ -109,6 +110,20 @@ final class ArticleExtraction {
     }
 
     // ------------------------------------------------------------------ headlines
+
+    /** "(Reporting by A in X; Editing by B)", "Additional reporting by C": a wire story's credits, not speech. */
+    private boolean isCreditLine(int s) {
+        int t = sentenceStart[s];
+        int end = sentenceStart[s + 1];
+        while (t < end && tokens.get(t).originalText().matches("[(\\[]|-LRB-")) {
+            t++;
+        }
+        if (t < end && tokens.get(t).originalText().equalsIgnoreCase("additional")) {
+            t++;
+        }
+        return t + 1 < end && CREDIT_WORDS.contains(tokens.get(t).originalText().toLowerCase(Locale.ROOT))
+                && tokens.get(t + 1).originalText().equalsIgnoreCase("by");
+    }
 
     private boolean cueTaken(int s, int token) {
         return found.stream().anyMatch(f -> f.sentence() == s && f.cueStart() <= token && token < f.cueEnd());

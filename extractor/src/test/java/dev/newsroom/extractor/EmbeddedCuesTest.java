@@ -37,4 +37,13 @@ class EmbeddedCuesTest {
                 Statements.describe(STATEMENTS));
         find(STATEMENTS, "said", "it had summoned the Estonian charge d'affaires to protest against the new border fees");
     }
+
+    @Test
+    void aWireStorysCreditsAreNoStatement() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Oslo said the talks would resume in May.
+                (Reporting by Kari Nordmann in Oslo and Lars Holm in Stockholm; Editing by Anne Berg)
+                """);
+        assertEquals(1, all.size(), Statements.describe(all));
+    }
 }

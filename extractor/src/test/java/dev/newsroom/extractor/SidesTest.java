@@ -94,4 +94,19 @@ class SidesTest {
         assertEquals("GBR", find(all, "said", "the rules were lawful").speaker().side());
         assertNull(find(all, "said", "the row would pass").speaker().side());
     }
+
+    @Test
+    void aSecretaryGeneralsSpokespersonSpeaksForTheUn() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                France urged restraint on Monday. Secretary-General spokesman Ahmed Karimov said the violence had to stop.
+                """);
+        assertEquals("UN", find(all, "said", "the violence had to stop").speaker().side());
+    }
+
+    @Test
+    void aNamedInstitutionInAppositionIsTheSpeaker() {
+        List<ExtractedStatement> all = SharedExtractor.extract(
+                "Pakistan's military media wing, Inter-Services Public Relations, said Indian troops had fired first.\n");
+        assertEquals("Pakistani Inter-Services Public Relations", find(all, "said", "Indian troops had fired first").speaker().name());
+    }
 }

@@ -294,7 +294,9 @@ public final class ArticleActors {
         }
         for (int[] w : windows) {
             if (person.side == null) {
-                person.side = sideIn(w[0], w[1]).or(() -> namedInstitutionSide(w[0], w[1])).orElse(null);
+                person.side = sideIn(w[0], w[1]).or(() -> namedInstitutionSide(w[0], w[1]))
+                        .or(() -> text(w[0], w[1]).contains("Secretary-General") ? Optional.of("UN") : Optional.empty())
+                        .orElse(null);
             }
             person.privateTitle |= hasPrivateBodyWord(w[0], w[1]);
             if (person.role == null) {
@@ -522,7 +524,11 @@ public final class ArticleActors {
                 return previous.map(a -> new Resolved(a, false));
             }
         }
-        Optional<Gaz> institution = first(start, end, EntryKind.INSTITUTION)
+        Optional<Actor> apposed = apposedOrganization(start, end);
+        if (apposed.isPresent()) {
+            return apposed.map(a -> new Resolved(a, false));
+        }
+        Optional<Gaz> institution = apposedInstitution(start, end).or(() -> first(start, end, EntryKind.INSTITUTION))
                 .filter(g -> !insidePlacePhrase(start, g.start()));
         if (institution.isPresent()) {
             return Optional.of(new Resolved(institution((Institution) institution.get().entry(), start, end), false));
@@ -572,6 +578,30 @@ public final class ArticleActors {
         }
         String name = acronyms.getOrDefault(text(s, e), text(s, e));
         return unknownOrganization(name, sideIn(start, end).orElse(null));
+    }
+
+    /** A named institution in apposition ("the army's press wing, the X Directorate"): the speaker's own name. */
+    private Optional<Gaz> apposedInstitution(int start, int end) {
+        return gazetteer.stream().filter(g -> g.start() > start && g.end() <= end && g.kind() == EntryKind.INSTITUTION
+                && word(g.start() - 1).equals(",") && ((Institution) g.entry()).country() != null).findFirst();
+    }
+
+    /**
+     * "Pakistan's military media wing, Inter-Services Public Relations (ISPR)": a body's own name in
+     * apposition names the speaker more exactly than its description; the description gives its side.
+     */
+    private Optional<Actor> apposedOrganization(int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (word(i - 1).equals(",") && "ORGANIZATION".equals(tokens.get(i).ner()) && gazAt[i] == null) {
+                int e = i;
+                while (e < end && "ORGANIZATION".equals(tokens.get(e).ner()) && gazAt[e] == null) {
+                    e++;
+                }
+                String name = acronyms.getOrDefault(text(i, e), text(i, e));
+                return Optional.of(unknownOrganization(name, sideIn(start, i - 1).orElse(null)));
+            }
+        }
+        return Optional.empty();
     }
 
     /**

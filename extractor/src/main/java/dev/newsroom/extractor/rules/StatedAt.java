@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * When a statement was made, from the time expressions of its sentence ("on Tuesday", "last week",
- * "yesterday", "on October 29") resolved against the publication date. Null when the sentence says nothing
+ * "yesterday", "on March 3") resolved against the publication date. Null when the sentence says nothing
  * resolvable.
  */
 public final class StatedAt {
