@@ -434,7 +434,7 @@ final class ArticleExtraction {
                 return clause[1] > clause[0] ? clause : null;
             }
             if (isPunctuation(i) && !isQuoteMark(i) || tokens.get(i).tag().equals("CC")) {
-                return null; // "declared a blockade and carried out ...": an object, then the cue's own conjunct
+                return null; // "imposed a curfew and carried out ...": an object, then the cue's own conjunct
             }
         }
         return null;
@@ -726,7 +726,7 @@ final class ArticleExtraction {
                 int gStart = mentionLeads ? tokens.get(g.mentionStart()).beginPosition() : cue;
                 int gEnd = Math.max(g.contentEnd(), tokens.get(g.cueEnd() - 1).endPosition());
                 if (gStart <= start && g.speaker().id().equals(f.speaker().id()) && Math.abs(g.cueStart() - f.cueStart()) <= 4) {
-                    start = end; // "X's remarks signaled concern that ...": the same statement, found from two cues
+                    start = end; // "X's comments voiced doubt that ...": the same statement, found from two cues
                 } else if (gStart <= start) {
                     start = Math.max(start, gEnd);
                 } else if (!g.cue().noun()) {
@@ -761,7 +761,7 @@ final class ArticleExtraction {
             List<String> lemmas = lemmasIn(content.start(), content.end());
             Cue reported = negated(f.cueStart()) ? parts.cues().negated(f.cue()) : f.cue();
             if (f.cue().noun() && !lemmas.isEmpty()) {
-                // "X's remarks backing Y": the verb after a noun cue carries the stance
+                // "X's comments supporting Y": the verb after a noun cue carries the stance
                 reported = parts.cues().verb(lemmas.get(0), List.of()).orElse(reported);
             }
             ContentCues.Signal signal = parts.contentCues().classify(reported, lemmas);
@@ -810,7 +810,7 @@ final class ArticleExtraction {
 
     /**
      * Whether an earlier statement already says the same: same speaker, a cue a few words away, and
-     * content mostly shared ("X's remarks signaled concern that ..." found from the noun and the verb).
+     * content mostly shared ("X's comments voiced doubt that ..." found from the noun and the verb).
      */
     private boolean repeats(Found f, int index) {
         for (int j = 0; j < index; j++) {
@@ -828,7 +828,7 @@ final class ArticleExtraction {
     /**
      * The states a statement's content names, other than the speaker's own, and organisations that open
      * it (its subject or object: "Hamas must ..."). A statement naming none continues the targets of the
-     * same speaker's statement just before ("There are ups and downs," the envoy said).
+     * same speaker's statement just before ("It will take time," the minister said).
      */
     private List<Actor> targets(Found f, TextSpan content, StatementType type,
                                 Map<String, Map.Entry<Integer, List<Actor>>> lastBySpeaker) {

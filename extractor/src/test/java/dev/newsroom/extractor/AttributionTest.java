@@ -27,11 +27,11 @@ class AttributionTest {
             Talks with Ankara remain frozen – Greek envoy
 
             Greece's ambassador to Turkey, Nikos Papadakis, told the Kathimerini newspaper on Monday that the talks had stalled.
-            “We will not accept any new drilling in our waters,” the diplomat said.
+            “We will not accept any new drilling in our waters,” the envoy told reporters.
             He added that Athens would respond within days.
             Greece condemned the seizure of the vessel and demanded that Ankara release the crew.
             According to the Turkish embassy in Athens, the inspection was routine.
-            As the embassy stressed, the vessel had entered a closed zone.
+            As the embassy noted, the vessel had entered a closed zone.
             The Turkish Foreign Ministry spokesperson, Leyla Demir, said relations were ‘normal’ and praised the coastguard.
             """;
 
@@ -55,7 +55,7 @@ class AttributionTest {
 
     @Test
     void directQuoteWithRoleNounSpeaker() {
-        assertStatement(greek, "Nikos Papadakis", "GRC", PERSON, "said",
+        assertStatement(greek, "Nikos Papadakis", "GRC", PERSON, "told",
                 "We will not accept any new drilling in our waters", true, REJECT);
     }
 
@@ -76,7 +76,7 @@ class AttributionTest {
     @Test
     void accordingToAndAsStressedWithInstitutionOfTheDemonymNotTheLocation() {
         assertStatement(greek, "Turkish Embassy", "TUR", GOVERNMENT, "According to", "the inspection was routine", false, STATEMENT);
-        assertStatement(greek, "Turkish Embassy", "TUR", GOVERNMENT, "stressed", "the vessel had entered a closed zone", false, STATEMENT);
+        assertStatement(greek, "Turkish Embassy", "TUR", GOVERNMENT, "noted", "the vessel had entered a closed zone", false, STATEMENT);
     }
 
     @Test

@@ -27,8 +27,8 @@ class MoreConstructionsTest {
             French Foreign Minister Claire Moreau said relations with Madrid remain “stable and predictable” despite the row.
             “We have asked for the catch data three times,” Moreau said on the Nordvision TV channel.
             “Until we get it, there is nothing to discuss.”
-            Ruiz's remarks signaled concern that the talks could collapse.
-            The Spanish government responded by calling on France to recall its envoy, describing the move as unacceptable.
+            Ruiz's comments signaled concern that the talks could collapse.
+            The Spanish government reacted by calling on France to recall its envoy, describing the move as unacceptable.
             Norway has long opposed the plan. It condemned the vote on Friday.
             Several Danish officials criticized the decision.
             An Italian diplomat said Rome would stay neutral.

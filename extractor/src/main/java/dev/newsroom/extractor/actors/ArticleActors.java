@@ -308,7 +308,7 @@ public final class ArticleActors {
         }
     }
 
-    /** A word of a title before a name: "Russia's ambassador to Israel", "Deputy Foreign Minister". */
+    /** A word of a title before a name: "Chile's ambassador to Peru", "Deputy Foreign Minister". */
     private boolean isTitleToken(int i) {
         String tag = tokens.get(i).tag();
         String w = word(i).toLowerCase(Locale.ROOT);
@@ -674,7 +674,7 @@ public final class ArticleActors {
 
     /**
      * "the ministry", "the embassy": the nearest institution named before whose name has that word, with
-     * the side its own phrase states ("the Israeli Ministry of Foreign Affairs").
+     * the side its own phrase states ("the Peruvian Ministry of Foreign Affairs").
      */
     private Optional<Actor> previousInstitution(String word, int before) {
         for (int i = gazetteer.size() - 1; i >= 0; i--) {
@@ -864,7 +864,7 @@ public final class ArticleActors {
 
     /**
      * The side a phrase states for its head: the first state, demonym, place or organisation in it that is
-     * not inside a place or destination phrase ("Russia's ambassador to Israel" → RUS), or the state an
+     * not inside a place or destination phrase ("Chile's ambassador to Peru" → CHL), or the state an
      * "its" refers to.
      */
     public Optional<String> sideIn(int start, int end) {
