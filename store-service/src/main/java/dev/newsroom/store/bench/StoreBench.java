@@ -6,6 +6,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVStore;
 import dev.newsroom.events.StatementEvent;
 import dev.newsroom.store.StoreApplication;
 import dev.newsroom.store.actors.ActorView;
@@ -74,7 +75,9 @@ public class StoreBench implements Callable<Integer> {
         MongoServer embedded = null;
         String uri = mongoUri;
         if (uri == null) {
-            embedded = new MongoServer(new H2Backend(dataDir.resolve("bench.mv").toString()));
+            // a 256 MB page cache, as ./newsroom up opens its store
+            embedded = new MongoServer(new H2Backend(new MVStore.Builder()
+                    .fileName(dataDir.resolve("bench.mv").toString()).cacheSize(256).open()));
             embedded.bind("127.0.0.1", 0);
             uri = "mongodb://127.0.0.1:" + embedded.getLocalAddress().getPort();
             System.out.println("store: embedded mongo-java-server, H2 file store under " + dataDir);
