@@ -85,6 +85,8 @@ public final class PipelineBench implements Callable<Integer> {
     int timeoutSeconds;
 
     private static final Duration VISIBILITY_TIMEOUT = Duration.ofSeconds(60);
+    /** Often enough to resolve latency to a tenth of a second, rarely enough not to load the store itself. */
+    private static final Duration VISIBILITY_POLL = Duration.ofMillis(100);
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new PipelineBench()).execute(args));
@@ -152,7 +154,7 @@ public final class PipelineBench implements Callable<Integer> {
                         latencies.add((System.nanoTime() - submitted) / 1_000_000);
                         return;
                     }
-                    sleepQuietly(20);
+                    sleepQuietly(VISIBILITY_POLL.toMillis());
                 }
                 neverVisible.incrementAndGet();
             });
