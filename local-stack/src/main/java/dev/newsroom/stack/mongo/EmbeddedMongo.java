@@ -49,7 +49,7 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     public static EmbeddedMongo start(Config config) {
-        H2Backend backend = config.persistent() ? new H2Backend(openStore(storeFile(config.dataDir()))) : H2Backend.inMemory();
+        H2Backend backend = new TunedH2Backend(config.persistent() ? openStore(storeFile(config.dataDir())) : new MVStore.Builder().open());
         MongoServer server = new MongoServer(backend);
         try {
             server.bind(config.host(), config.port());

@@ -4,9 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
-import org.h2.mvstore.MVStore;
+import dev.newsroom.stack.mongo.EmbeddedMongo;
 import dev.newsroom.events.StatementEvent;
 import dev.newsroom.store.StoreApplication;
 import dev.newsroom.store.actors.ActorView;
@@ -72,15 +70,12 @@ public class StoreBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Path dataDir = Files.createTempDirectory("store-bench");
-        MongoServer embedded = null;
+        EmbeddedMongo embedded = null;
         String uri = mongoUri;
         if (uri == null) {
-            // a 256 MB page cache, as ./newsroom up opens its store
-            embedded = new MongoServer(new H2Backend(new MVStore.Builder()
-                    .fileName(dataDir.resolve("bench.mv").toString()).cacheSize(256).open()));
-            embedded.bind("127.0.0.1", 0);
-            uri = "mongodb://127.0.0.1:" + embedded.getLocalAddress().getPort();
-            System.out.println("store: embedded mongo-java-server, H2 file store under " + dataDir);
+            embedded = EmbeddedMongo.start(new EmbeddedMongo.Config(dataDir, "127.0.0.1", 0));
+            uri = embedded.connectionString();
+            System.out.println("store: embedded Mongo-compatible server as ./newsroom up runs it, H2 file under " + dataDir);
         }
         String database = "store-bench-" + System.currentTimeMillis();
         try (MongoClient client = MongoClients.create(uri)) {
@@ -92,7 +87,7 @@ public class StoreBench implements Callable<Integer> {
             client.getDatabase(database).drop();
         } finally {
             if (embedded != null) {
-                embedded.shutdownNow();
+                embedded.close();
             }
             try (var files = Files.walk(dataDir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

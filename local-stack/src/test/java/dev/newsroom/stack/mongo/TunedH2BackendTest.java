@@ -1,0 +1,107 @@
+package dev.newsroom.stack.mongo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TunedH2BackendTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void idLookupsAndUniquenessHoldAcrossARestart() {
+        EmbeddedMongo.Config config = new EmbeddedMongo.Config(dataDir, "127.0.0.1", 0);
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(config); MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> actors = actors(client);
+            actors.insertMany(IntStream.range(0, 2_000).mapToObj(i -> new Document("_id", "actor-" + i).append("n", i)).toList());
+            assertDuplicateRejected(actors, "actor-1999");
+            assertLookups(actors);
+        }
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(config); MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> actors = actors(client);
+            assertThat(actors.countDocuments()).isEqualTo(2_000);
+            assertDuplicateRejected(actors, "actor-0");
+            assertLookups(actors);
+            actors.deleteOne(Filters.eq("_id", "actor-5"));
+            actors.insertOne(new Document("_id", "actor-5").append("n", -5));
+            assertThat(actors.find(Filters.eq("_id", "actor-5")).first().getInteger("n")).isEqualTo(-5);
+        }
+    }
+
+    @Test
+    void idsOfOtherTypesAreStillIndexedAndMatched() {
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(EmbeddedMongo.Config.inMemory());
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> mixed = client.getDatabase("newsroom").getCollection("mixed");
+            mixed.insertMany(List.of(new Document("_id", 7), new Document("_id", "7"), new Document("_id", new Document("a", 1)),
+                    new Document("_id", 7.5)));
+            assertDuplicateRejected(mixed, 7);
+            assertDuplicateRejected(mixed, new Document("a", 1));
+            assertThat(mixed.find(Filters.eq("_id", 7)).into(new ArrayList<>())).extracting(d -> d.get("_id")).containsExactly(7);
+            assertThat(mixed.find(Filters.in("_id", List.of(7, "7", 8))).into(new ArrayList<>()))
+                    .extracting(d -> d.get("_id")).containsExactlyInAnyOrder(7, "7");
+            assertThat(mixed.find(Filters.in("_id", List.of("7", "8"))).into(new ArrayList<>()))
+                    .extracting(d -> d.get("_id")).containsExactly("7");
+        }
+    }
+
+    @Test
+    void aFileWrittenByTheStockBackendOpensWithItsIndexesConverted() {
+        Path file = dataDir.resolve("mongo/newsroom.mv");
+        file.getParent().toFile().mkdirs();
+        MongoServer stock = new MongoServer(new H2Backend(new MVStore.Builder().fileName(file.toString()).open()));
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + stock.bind().getPort())) {
+            actors(client).insertMany(IntStream.range(0, 500).mapToObj(i -> new Document("_id", "actor-" + i)).toList());
+        } finally {
+            stock.shutdown();
+        }
+
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(new EmbeddedMongo.Config(dataDir, "127.0.0.1", 0));
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> actors = actors(client);
+            assertThat(actors.find(Filters.eq("_id", "actor-250")).first()).isNotNull();
+            assertThat(actors.find(Filters.in("_id", List.of("actor-1", "actor-499", "actor-500"))).into(new ArrayList<>())).hasSize(2);
+            assertDuplicateRejected(actors, "actor-42");
+            actors.insertOne(new Document("_id", "actor-500"));
+            assertThat(actors.countDocuments()).isEqualTo(501);
+        }
+    }
+
+    private static void assertLookups(MongoCollection<Document> actors) {
+        assertThat(actors.find(Filters.eq("_id", "actor-1234")).first().getInteger("n")).isEqualTo(1234);
+        assertThat(actors.find(Filters.eq("_id", "actor-x")).first()).isNull();
+        List<String> wanted = List.of("actor-3", "actor-30", "actor-300", "actor-missing", "actor-3");
+        assertThat(actors.find(Filters.in("_id", wanted)).into(new ArrayList<>()))
+                .extracting(d -> d.getString("_id")).containsExactlyInAnyOrder("actor-3", "actor-30", "actor-300");
+        assertThat(actors.find(Filters.and(Filters.in("_id", wanted), Filters.gt("n", 10))).into(new ArrayList<>()))
+                .extracting(d -> d.getString("_id")).containsExactlyInAnyOrder("actor-30", "actor-300");
+    }
+
+    private static void assertDuplicateRejected(MongoCollection<Document> collection, Object id) {
+        assertThatThrownBy(() -> collection.insertOne(new Document("_id", id)))
+                .isInstanceOfSatisfying(MongoWriteException.class,
+                        e -> assertThat(e.getError().getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+    }
+
+    private static MongoCollection<Document> actors(MongoClient client) {
+        return client.getDatabase("newsroom").getCollection("actors");
+    }
+}
