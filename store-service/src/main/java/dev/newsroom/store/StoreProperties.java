@@ -16,6 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param recentStatements     latest statements embedded in an actor document, overall and of each type
  * @param statementsPerSide    latest statements of each side embedded in a dispute document
  * @param maxDeliveryAttempts  attempts to project one event before it is dead-lettered as poison
+ * @param cachedDocuments      actor and dispute documents the projection keeps in memory after writing them, so that
+ *                             the next batch need not read them back
  */
 @ConfigurationProperties("newsroom.store")
 public record StoreProperties(
@@ -27,5 +29,6 @@ public record StoreProperties(
         @DefaultValue("100") int maxPageSize,
         @DefaultValue("10") int recentStatements,
         @DefaultValue("50") int statementsPerSide,
-        @DefaultValue("3") int maxDeliveryAttempts) {
+        @DefaultValue("3") int maxDeliveryAttempts,
+        @DefaultValue("20000") int cachedDocuments) {
 }

@@ -12,7 +12,7 @@ import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
 /**
- * The stock H2 collection, except for queries of the form {@code {_id: {$in: [strings]}}}. The stock query path
+ * The stock H2 collection, except that it does not track its data size, and except for queries of the form {@code {_id: {$in: [strings]}}}. The stock query path
  * finds their documents through the id index, then checks each one against the query again, comparing its id with
  * every listed id: a lookup of n ids costs n² comparisons. Here that check is one set lookup.
  */
@@ -26,6 +26,15 @@ final class TunedH2Collection extends H2Collection {
     TunedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                       MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+    }
+
+    /**
+     * The data size {@code collStats} reports is not kept: keeping it BSON-encodes every document inserted, and both
+     * the old and the new document of every update.
+     */
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
     }
 
     @Override

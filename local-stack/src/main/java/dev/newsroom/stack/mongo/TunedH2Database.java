@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A database of {@link TunedH2Backend}, laid out in the H2 file as the stock backend lays it out (documents in
- * {@code databases.<db>.<collection>}, counters in {@code meta.<db>.<collection>}), except that unique indexes live
- * in {@code <db>.<collection>._keys_<index>} with {@link KeyValueType} keys. An index the stock backend wrote
+ * {@code databases.<db>.<collection>}, counters in {@code meta.<db>.<collection>}), except that documents are
+ * written as BSON ({@link BsonDocumentType}) and unique indexes live in {@code <db>.<collection>._keys_<index>} with
+ * {@link KeyValueType} keys. An index the stock backend wrote
  * ({@code ._index_<index>}, ordered differently) is copied into the new form when first opened, then removed.
  */
 final class TunedH2Database extends AbstractSynchronizedMongoDatabase<Object> {
@@ -71,7 +72,8 @@ final class TunedH2Database extends AbstractSynchronizedMongoDatabase<Object> {
     @Override
     protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
         String namespace = getFullCollectionNamespace(collectionName);
-        MVMap<Object, Document> documents = store.openMap(DOCUMENTS + namespace);
+        MVMap<Object, Document> documents = store.openMap(DOCUMENTS + namespace,
+                new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
         MVMap<String, Object> counters = store.openMap(COUNTERS + namespace);
         return new TunedH2Collection(this, collectionName, options, documents, counters, cursorRegistry);
     }

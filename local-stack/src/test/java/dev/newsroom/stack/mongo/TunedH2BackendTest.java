@@ -23,6 +23,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TunedH2BackendTest {
 
+    private static final Document EVERY_TYPE = new Document("_id", "every-type")
+            .append("int", 7).append("long", 7_000_000_000L).append("double", -0.25).append("bool", true)
+            .append("null", null).append("date", new java.util.Date(1_700_000_000_000L)).append("oid", new org.bson.types.ObjectId())
+            .append("text", "Zürich – «quoted»").append("list", List.of(1, "two", new Document("three", 3)))
+            .append("nested", new Document("a", new Document("b", List.of())).append("empty", new Document()));
+
     @TempDir
     Path dataDir;
 
@@ -34,10 +40,12 @@ class TunedH2BackendTest {
             actors.insertMany(IntStream.range(0, 2_000).mapToObj(i -> new Document("_id", "actor-" + i).append("n", i)).toList());
             assertDuplicateRejected(actors, "actor-1999");
             assertLookups(actors);
+            actors.insertOne(EVERY_TYPE);
         }
         try (EmbeddedMongo mongo = EmbeddedMongo.start(config); MongoClient client = MongoClients.create(mongo.connectionString())) {
             MongoCollection<Document> actors = actors(client);
-            assertThat(actors.countDocuments()).isEqualTo(2_000);
+            assertThat(actors.countDocuments()).isEqualTo(2_001);
+            assertThat(actors.find(Filters.eq("_id", "every-type")).first()).isEqualTo(EVERY_TYPE);
             assertDuplicateRejected(actors, "actor-0");
             assertLookups(actors);
             actors.deleteOne(Filters.eq("_id", "actor-5"));

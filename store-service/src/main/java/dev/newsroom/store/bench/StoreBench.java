@@ -2,6 +2,7 @@ package dev.newsroom.store.bench;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import dev.newsroom.stack.mongo.EmbeddedMongo;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -59,6 +61,10 @@ public class StoreBench implements Callable<Integer> {
 
     @Option(names = "--requests", defaultValue = "1000", description = "requests per measured page (default: ${DEFAULT-VALUE})")
     int requests;
+
+    @Option(names = "--cached-documents", defaultValue = "20000",
+            description = "actor and dispute documents the projector keeps after writing them, as newsroom.store.cached-documents (default: ${DEFAULT-VALUE})")
+    int cachedDocuments;
 
     @Option(names = "--mongo-uri", description = "measure against this MongoDB instead of an embedded H2-backed mongo-java-server")
     String mongoUri;
@@ -97,7 +103,7 @@ public class StoreBench implements Callable<Integer> {
     }
 
     private void project(List<StatementEvent> events, ViewCollections views) {
-        var projector = new StatementProjector(new ActorView(10), new DisputeView(50));
+        var projector = new StatementProjector(new ActorView(10), new DisputeView(50), cachedDocuments);
         System.out.printf("projection: %,d events in batches of %,d, %d actors, %d sides%n", events.size(), batch, actors, sides);
         long cpuStarted = processCpuNanos();
         long started = System.nanoTime();
@@ -123,6 +129,15 @@ public class StoreBench implements Callable<Integer> {
         System.out.printf("views: %,d statements, %,d actors, %,d disputes, %,d articles%n",
                 views.statements().countDocuments(), views.actors().countDocuments(),
                 views.disputes().countDocuments(), views.articles().countDocuments());
+        System.out.printf("views: document size average / largest: statement %s, actor %s, dispute %s%n",
+                sizes(views.statements()), sizes(views.actors()), sizes(views.disputes()));
+    }
+
+    private static String sizes(MongoCollection<Document> collection) {
+        var stats = new java.util.LongSummaryStatistics();
+        collection.withDocumentClass(RawBsonDocument.class).find().batchSize(1000)
+                .forEach(d -> stats.accept(d.getByteBuffer().remaining()));
+        return String.format("%.1f / %.1f KB", stats.getAverage() / 1024, stats.getMax() / 1024.0);
     }
 
     private void measureApi(String uri, String database, ViewCollections views) throws Exception {

@@ -13,7 +13,7 @@ class ProjectionConfiguration {
     @Bean
     StatementProjector statementProjector(StoreProperties properties) {
         return new StatementProjector(new ActorView(properties.recentStatements()),
-                new DisputeView(properties.statementsPerSide()));
+                new DisputeView(properties.statementsPerSide()), properties.cachedDocuments());
     }
 
     @Bean

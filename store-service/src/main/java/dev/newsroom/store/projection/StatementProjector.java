@@ -59,18 +59,30 @@ public class StatementProjector {
 
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
     private static final UpdateOptions UPSERT_UPDATE = new UpdateOptions().upsert(true);
-    private static final int LOOKUP_LOT = 100;
+    private static final int LOOKUP_LOT = 1000;
 
     private final ActorView actorView;
     private final DisputeView disputeView;
+    private final WrittenDocuments written;
 
-    public StatementProjector(ActorView actorView, DisputeView disputeView) {
+    /** @param cachedDocuments how many of the actor and dispute documents it wrote last the projector keeps */
+    public StatementProjector(ActorView actorView, DisputeView disputeView, int cachedDocuments) {
         this.actorView = actorView;
         this.disputeView = disputeView;
+        this.written = new WrittenDocuments(cachedDocuments);
     }
 
     /** @return how many statement documents changed */
     public int project(List<StatementEvent> events, ViewCollections views) {
+        try {
+            return projectBatch(events, views);
+        } catch (RuntimeException e) {
+            written.clear();
+            throw e;
+        }
+    }
+
+    private int projectBatch(List<StatementEvent> events, ViewCollections views) {
         recoverInterruptedBatches(views);
         if (events.isEmpty()) {
             return 0;
@@ -173,7 +185,7 @@ public class StatementProjector {
         views.batches().deleteMany(Filters.in("_id", markers));
     }
 
-    /** Reads documents by id in small lots: the embedded store checks every document it finds against the whole list. */
+    /** Reads documents by id, in lots that keep each query small. */
     private static Map<String, Document> byId(MongoCollection<Document> collection, Set<String> ids) {
         Map<String, Document> documents = new HashMap<>();
         List<String> all = List.copyOf(ids);
@@ -201,11 +213,14 @@ public class StatementProjector {
     }
 
     /** Adds the contributions to the stored documents in memory and writes each changed document once. */
-    private static void applyUpdates(View view, Map<String, ViewUpdate> updates) {
+    private void applyUpdates(View view, Map<String, ViewUpdate> updates) {
         if (updates.isEmpty()) {
             return;
         }
-        Map<String, Document> stored = byId(view.documents(), updates.keySet());
+        Map<String, Document> stored = written.get(view.documents(), updates.keySet());
+        Set<String> notCached = new HashSet<>(updates.keySet());
+        notCached.removeAll(stored.keySet());
+        stored.putAll(byId(view.documents(), notCached));
         Map<String, Document> before = new HashMap<>();
         Map<String, Document> next = new LinkedHashMap<>();
         updates.forEach((id, update) -> {
@@ -216,6 +231,7 @@ public class StatementProjector {
         });
         write(view.documents(), next, stored.keySet());
         updateIndex(view, before, next);
+        written.written(view.documents(), next);
     }
 
     /**
@@ -302,7 +318,7 @@ public class StatementProjector {
         return statements;
     }
 
-    private static void recompute(View view, Set<String> ids, List<Document> statements, Function<Document, Set<String>> keysOf,
+    private void recompute(View view, Set<String> ids, List<Document> statements, Function<Document, Set<String>> keysOf,
                                   BiFunction<String, Document, ViewUpdate> contribution) {
         Map<String, Document> documents = new TreeMap<>();
         for (Document statement : statements) {
@@ -326,6 +342,7 @@ public class StatementProjector {
         }
         view.documents().bulkWrite(writes);
         updateIndex(view, null, after);
+        written.written(view.documents(), after);
     }
 
     private static void recomputeArticlePositions(ViewCollections views, Set<String> articleIds) {

@@ -30,7 +30,7 @@ class StatementProjectorTest {
     private InProcessMongo mongo;
     private ViewStore store;
     private final StatementProjector projector =
-            new StatementProjector(new ActorView(10), new DisputeView(200));
+            new StatementProjector(new ActorView(10), new DisputeView(200), 1000);
     private final ArticleProjector articles = new ArticleProjector();
 
     @BeforeEach
@@ -197,6 +197,26 @@ class StatementProjectorTest {
         projector.project(List.of(), views());
         assertThat(ViewDump.of(views())).isEqualTo(incremental);
         assertThat(views().batches().countDocuments()).isZero();
+    }
+
+    @Test
+    void documentsFoldedIntoWhatTheProjectorKeptEqualThoseReadBackFromMongo() {
+        List<StatementEvent> events = new ArrayList<>(FishingDispute.events());
+        events.add(TestEvents.retracted("s5", "a2", 2));
+        events.addAll(FishingDispute.events());
+        Collections.shuffle(events, new Random(11));
+        var generations = new ArrayList<ViewCollections>();
+        for (int capacity : List.of(0, 2, 1000)) {
+            var projector = new StatementProjector(new ActorView(10), new DisputeView(200), capacity);
+            ViewCollections views = new ViewStore(mongo.client().getDatabase("cache-" + capacity)).live();
+            for (int i = 0; i < events.size(); i += 3) {
+                projector.project(events.subList(i, Math.min(events.size(), i + 3)), views);
+            }
+            generations.add(views);
+        }
+        assertThat(ViewDump.of(generations.get(0)).get("actors")).isNotEmpty();
+        assertThat(ViewDump.of(generations.get(1))).isEqualTo(ViewDump.of(generations.get(0)));
+        assertThat(ViewDump.of(generations.get(2))).isEqualTo(ViewDump.of(generations.get(0)));
     }
 
     @Test
