@@ -112,13 +112,13 @@ public final class NewsroomUp implements Callable<Integer> {
             String registryUrl = "http://" + host + ":" + registryPort;
             String mongoUri = "mongodb://" + host + ":" + mongoPort + "/";
 
-            ManagedProcess kafka = startJava("kafka", "-Xmx512m", KafkaMain.class, logs,
+            ManagedProcess kafka = startJava("kafka", List.of("-Xmx512m", "-XX:+UseSerialGC"), KafkaMain.class, logs,
                     "--data", data.toString(), "--host", host, "--port", String.valueOf(kafkaPort),
                     "--controller-port", String.valueOf(kafkaControllerPort), "--stop-with-parent");
-            ManagedProcess mongo = startJava("mongo", "-Xmx256m", MongoMain.class, logs,
+            ManagedProcess mongo = startJava("mongo", MongoMain.JVM_OPTIONS, MongoMain.class, logs,
                     "--data", data.toString(), "--host", host, "--port", String.valueOf(mongoPort), "--stop-with-parent");
             awaitHealthy(kafka, Health.kafka(host, kafkaPort));
-            ManagedProcess registry = startJava("schema-registry", "-Xmx128m", SchemaRegistryServer.class, logs,
+            ManagedProcess registry = startJava("schema-registry", List.of("-Xmx128m", "-XX:+UseSerialGC"), SchemaRegistryServer.class, logs,
                     "--kafka", bootstrap, "--host", host, "--port", String.valueOf(registryPort), "--stop-with-parent");
             awaitHealthy(mongo, Health.mongo(host, mongoPort));
             awaitHealthy(registry, Health.http(registryUrl + "/subjects", null));
@@ -385,9 +385,10 @@ public final class NewsroomUp implements Callable<Integer> {
     }
 
     /** A stack process on this launcher's own classpath (passed as CLASSPATH, which keeps {@code ps} readable). */
-    private ManagedProcess startJava(String name, String maxHeap, Class<?> mainClass, Path logs, String... args) {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), maxHeap, "-XX:+UseSerialGC",
-                "-Dlogback.configurationFile=" + LogbackConfig.STACK_CONFIG, mainClass.getName()));
+    private ManagedProcess startJava(String name, List<String> jvmOptions, Class<?> mainClass, Path logs, String... args) {
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-Dlogback.configurationFile=" + LogbackConfig.STACK_CONFIG, mainClass.getName()));
         command.addAll(List.of(args));
         return start(name, command, Map.of("CLASSPATH", System.getProperty("java.class.path")), logs);
     }

@@ -32,8 +32,9 @@ final class BsonDocumentType extends BasicDataType<Document> {
 
     @Override
     public int getMemory(Document document) {
-        // documents on the heap take some four times their BSON size; measuring each one would cost an encoding
-        return 4 * averageSize;
+        // a document on the heap (nested LinkedHashMaps, boxed values) takes some eight times its BSON size;
+        // measuring each one would cost an encoding
+        return 8 * averageSize;
     }
 
     @Override

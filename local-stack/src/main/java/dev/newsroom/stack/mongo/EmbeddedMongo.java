@@ -38,7 +38,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         }
     }
 
-    private static final int CACHE_MB = 256;
+    private static final int CACHE_MB = 128;
 
     private final MongoServer server;
     private final InetSocketAddress address;
@@ -65,8 +65,9 @@ public final class EmbeddedMongo implements AutoCloseable {
     }
 
     /**
-     * The H2 store with a page cache of {@value #CACHE_MB} MB instead of H2's 16 MB: the views of a busy day
-     * outgrow 16 MB, and every page missing from the cache is read and deserialised again.
+     * The H2 store with a page cache of {@value #CACHE_MB} MB instead of H2's 16 MB: the views of a busy day outgrow
+     * 16 MB, and every page missing from the cache is read and decoded again. A larger cache costs more than it
+     * saves: the process then spends its time collecting garbage (see {@link MongoMain#JVM_OPTIONS}).
      */
     private static MVStore openStore(Path file) {
         return new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).open();
