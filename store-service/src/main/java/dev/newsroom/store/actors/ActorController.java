@@ -1,14 +1,15 @@
 package dev.newsroom.store.actors;
 
 import dev.newsroom.events.ActorKind;
+import dev.newsroom.events.StatementType;
 import dev.newsroom.store.StoreProperties;
 import dev.newsroom.store.statements.StatementFilter;
 import dev.newsroom.store.statements.StatementQueries;
-import dev.newsroom.store.web.NotFoundException;
 import dev.newsroom.store.web.Page;
 import dev.newsroom.store.web.PageRequest;
 import dev.newsroom.store.web.Params;
 import java.util.Map;
+import java.util.OptionalLong;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -51,11 +52,9 @@ class ActorController {
                     @RequestParam(required = false) String page, @RequestParam(required = false) String size) {
         String actorId = Params.id("id", id);
         PageRequest request = PageRequest.of(page, size, properties);
-        if (!actors.exists(actorId)) {
-            throw new NotFoundException("actor", actorId);
-        }
-        var filter = new StatementFilter(actorId, null, null,
-                Params.oneOf("type", type, dev.newsroom.events.StatementType.class), null, null, null);
-        return statements.find(filter, request);
+        StatementType statementType = Params.oneOf("type", type, StatementType.class);
+        long total = actors.statementCount(actorId, statementType);
+        var filter = new StatementFilter(actorId, null, null, statementType, null, null, null);
+        return statements.find(filter, request, OptionalLong.of(total));
     }
 }

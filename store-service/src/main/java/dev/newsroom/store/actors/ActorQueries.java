@@ -4,6 +4,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import dev.newsroom.events.ActorKind;
+import dev.newsroom.events.StatementType;
 import dev.newsroom.store.disputes.DisputeQueries;
 import dev.newsroom.store.views.ActorNames;
 import dev.newsroom.store.views.Keys;
@@ -121,7 +122,14 @@ public class ActorQueries {
         return List.copyOf(new LinkedHashMap<>(byRole).values());
     }
 
-    public boolean exists(String id) {
-        return viewStore.live().actors().find(Filters.eq("_id", id)).projection(Projections.include("_id")).first() != null;
+    /** How many live statements the actor made, of {@code type} or of any type when it is null. */
+    public long statementCount(String id, StatementType type) {
+        Document actor = viewStore.live().actors().find(Filters.eq("_id", id))
+                .projection(Projections.include("statementCount", "countsByType")).first();
+        if (actor == null) {
+            throw new NotFoundException("actor", id);
+        }
+        return type == null ? actor.getInteger("statementCount", 0)
+                : actor.get("countsByType", new Document()).getInteger(type.name(), 0);
     }
 }

@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -31,6 +32,14 @@ public class StatementQueries {
     }
 
     public Page find(StatementFilter filter, PageRequest request) {
+        return find(filter, request, OptionalLong.empty());
+    }
+
+    /**
+     * @param knownTotal how many statements match, when the caller knows it from a view document; otherwise they are
+     *                   counted, which on the embedded store is a second pass over every statement
+     */
+    public Page find(StatementFilter filter, PageRequest request, OptionalLong knownTotal) {
         ViewCollections views = viewStore.live();
         if (filter.dispute() != null && DisputeQueries.existing(views, List.of(filter.dispute())).isEmpty()) {
             return Page.of(List.of(), request, 0);
@@ -40,8 +49,8 @@ public class StatementQueries {
                 .sort(Sorts.orderBy(Sorts.descending("when"), Sorts.ascending("_id")))
                 .skip(request.skip()).limit(request.size())
                 .into(new ArrayList<>());
-        long total = found.size() < request.size() && request.page() == 1
-                ? found.size() : views.statements().countDocuments(query);
+        long total = found.size() < request.size() && request.page() == 1 ? found.size()
+                : knownTotal.orElseGet(() -> views.statements().countDocuments(query));
         return Page.of(toJson(views, found), request, total);
     }
 

@@ -117,6 +117,11 @@ class ApiTest {
         assertThat(said.body().get("items").get(0).get("disputes").get(0).asString()).isEqualTo("DEU~FRA");
         Response demands = get("/api/actors/person:jean-martin/statements?type=demand");
         assertThat(demands.body().get("items")).extracting(s -> s.get("id").asString()).containsExactly("s2");
+        Response second = get("/api/actors/person:jean-martin/statements?size=1&page=2");
+        assertThat(second.body().get("items")).extracting(s -> s.get("id").asString()).containsExactly("s2");
+        assertThat(second.body().get("total").asInt()).isEqualTo(2);
+        Response firstDemand = get("/api/actors/person:jean-martin/statements?type=DEMAND&size=1");
+        assertThat(firstDemand.body().get("total").asInt()).isEqualTo(1);
     }
 
     @Test
