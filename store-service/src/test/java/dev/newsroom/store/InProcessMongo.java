@@ -2,23 +2,14 @@ package dev.newsroom.store;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.net.InetSocketAddress;
+import dev.newsroom.stack.mongo.EmbeddedMongo;
 
-/** A Mongo wire-protocol server in this JVM on an ephemeral port, for tests of the projection alone. */
+/** The embedded Mongo-compatible server of {@code ./newsroom up}, in memory, in this JVM: for tests of the projection alone. */
 public final class InProcessMongo implements AutoCloseable {
 
-    private final MongoServer server = new MongoServer(new MemoryBackend());
-    private final String uri;
-    private final MongoClient client;
-
-    public InProcessMongo() {
-        server.bind("127.0.0.1", 0);
-        InetSocketAddress address = server.getLocalAddress();
-        uri = "mongodb://127.0.0.1:" + address.getPort();
-        client = MongoClients.create(uri);
-    }
+    private final EmbeddedMongo server = EmbeddedMongo.start(EmbeddedMongo.Config.inMemory());
+    private final String uri = server.connectionString();
+    private final MongoClient client = MongoClients.create(uri);
 
     public String uri() {
         return uri;
@@ -31,6 +22,6 @@ public final class InProcessMongo implements AutoCloseable {
     @Override
     public void close() {
         client.close();
-        server.shutdown();
+        server.close();
     }
 }

@@ -64,6 +64,11 @@ final class TunedH2Database extends AbstractSynchronizedMongoDatabase<Object> {
     }
 
     @Override
+    protected Index<Object> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+        return new EqualityIndex(indexName, keys, sparse);
+    }
+
+    @Override
     protected void dropIndex(MongoCollection<Object> collection, String indexName) {
         super.dropIndex(collection, indexName);
         store.removeMap(getFullCollectionNamespace(collection.getCollectionName()) + KEY_INDEX + indexName);

@@ -14,6 +14,8 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
@@ -52,6 +54,64 @@ class TunedH2BackendTest {
             actors.insertOne(new Document("_id", "actor-5").append("n", -5));
             assertThat(actors.find(Filters.eq("_id", "actor-5")).first().getInteger("n")).isEqualTo(-5);
         }
+    }
+
+    @Test
+    void secondaryIndexesAnswerEqualityQueriesAsAFullScanWouldAcrossChangesAndARestart() {
+        EmbeddedMongo.Config config = new EmbeddedMongo.Config(dataDir, "127.0.0.1", 0);
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(config); MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> statements = statements(client);
+            statements.insertMany(IntStream.range(0, 300).mapToObj(TunedH2BackendTest::statement).toList());
+            statements.createIndex(Indexes.ascending("speaker.id", "live", "when"));
+            statements.createIndex(Indexes.ascending("targetIds", "live"));
+            statements.insertMany(IntStream.range(300, 400).mapToObj(TunedH2BackendTest::statement).toList());
+            statements.updateOne(Filters.eq("_id", "s7"), Updates.set("speaker.id", "actor-moved"));
+            statements.updateOne(Filters.eq("_id", "s8"), Updates.set("live", false));
+            statements.deleteOne(Filters.eq("_id", "s9"));
+            assertEqualityQueriesMatchAScan(statements);
+        }
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(config); MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> statements = statements(client);
+            assertEqualityQueriesMatchAScan(statements);
+            statements.replaceOne(Filters.eq("_id", "s10"), statement(10).append("speaker", new Document("id", "actor-moved")));
+            assertThat(ids(statements, Filters.eq("speaker.id", "actor-moved"))).containsExactlyInAnyOrder("s7", "s10");
+        }
+    }
+
+    private static Document statement(int i) {
+        return new Document("_id", "s" + i).append("live", i % 5 != 0).append("when", i)
+                .append("speaker", new Document("id", "actor-" + i % 7))
+                .append("targetIds", i % 3 == 0 ? List.of() : List.of("actor-" + i % 4, "actor-" + (i % 4 + 1)));
+    }
+
+    /** Every equality query gives what a scan of all documents, filtered here, gives. */
+    private static void assertEqualityQueriesMatchAScan(MongoCollection<Document> statements) {
+        List<Document> all = statements.find().into(new ArrayList<>());
+        List<String> actors = List.of("actor-0", "actor-3", "actor-4", "actor-6", "actor-moved", "actor-none");
+        for (String actor : actors) {
+            assertThat(ids(statements, Filters.eq("speaker.id", actor))).as(actor)
+                    .containsExactlyInAnyOrderElementsOf(idsWhere(all, s -> actor.equals(s.get("speaker", Document.class).get("id"))));
+            assertThat(ids(statements, Filters.and(Filters.eq("live", true), Filters.eq("targetIds", actor)))).as(actor)
+                    .containsExactlyInAnyOrderElementsOf(idsWhere(all,
+                            s -> s.getBoolean("live") && s.getList("targetIds", String.class).contains(actor)));
+        }
+        assertThat(ids(statements, Filters.in("speaker.id", List.of("actor-1", "actor-2"))))
+                .containsExactlyInAnyOrderElementsOf(idsWhere(all,
+                        s -> List.of("actor-1", "actor-2").contains(s.get("speaker", Document.class).getString("id"))));
+        assertThat(ids(statements, Filters.gt("speaker.id", "actor-5")))
+                .containsExactlyInAnyOrderElementsOf(idsWhere(all, s -> s.get("speaker", Document.class).getString("id").compareTo("actor-5") > 0));
+    }
+
+    private static List<String> ids(MongoCollection<Document> collection, org.bson.conversions.Bson filter) {
+        return collection.find(filter).map(d -> d.getString("_id")).into(new ArrayList<>());
+    }
+
+    private static List<String> idsWhere(List<Document> documents, java.util.function.Predicate<Document> condition) {
+        return documents.stream().filter(condition).map(d -> d.getString("_id")).toList();
+    }
+
+    private static MongoCollection<Document> statements(MongoClient client) {
+        return client.getDatabase("newsroom").getCollection("statements");
     }
 
     @Test

@@ -40,14 +40,17 @@ public record ViewCollections(
         return view + "_g" + generation;
     }
 
-    /** Indexes for every query the projection and the API make. */
+    /**
+     * Indexes for every query the projection and the API make. The most selective field comes first: the embedded
+     * store keeps an index on the first field only, and uses the first index that applies.
+     */
     void createIndexes() {
         var background = new IndexOptions();
-        statements.createIndex(Indexes.ascending("live", "speaker.id", "when"), background);
-        statements.createIndex(Indexes.ascending("live", "targetIds", "when"), background);
-        statements.createIndex(Indexes.ascending("live", "pairs", "when"), background);
-        statements.createIndex(Indexes.ascending("live", "articleId"), background);
-        statements.createIndex(Indexes.ascending("live", "type", "when"), background);
+        statements.createIndex(Indexes.ascending("speaker.id", "live", "when"), background);
+        statements.createIndex(Indexes.ascending("targetIds", "live", "when"), background);
+        statements.createIndex(Indexes.ascending("pairs", "live", "when"), background);
+        statements.createIndex(Indexes.ascending("articleId", "live"), background);
+        statements.createIndex(Indexes.ascending("type", "live", "when"), background);
         statements.createIndex(Indexes.ascending("live", "when"), background);
         actors.createIndex(Indexes.compoundIndex(Indexes.descending("statementCount"), Indexes.ascending("_id")), background);
         actors.createIndex(Indexes.compoundIndex(Indexes.ascending("side"), Indexes.descending("statementCount")), background);
