@@ -29,7 +29,7 @@ public class ExtractionWorkers implements SmartLifecycle, HealthIndicator {
     @Override
     public synchronized void start() {
         factory.ensureTopics();
-        for (int i = 0; i < extract.workers(); i++) {
+        for (int i = 0; i < extract.workerCount(); i++) {
             ExtractionWorker worker = factory.startWorker(i);
             Thread thread = new Thread(worker, worker.name());
             workers.add(worker);
