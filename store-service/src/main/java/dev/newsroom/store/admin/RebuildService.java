@@ -73,6 +73,7 @@ public class RebuildService {
     private RebuildReport replayIntoFreshGeneration() {
         long started = System.nanoTime();
         ViewCollections fresh = viewStore.newGeneration();
+        statements.forget(fresh);
         log.info("Rebuilding the views into generation {}", fresh.generation());
         var replay = new Replay(fresh);
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(replayConsumerSettings())) {

@@ -72,6 +72,14 @@ public class StatementProjector {
         this.written = new WrittenDocuments(cachedDocuments);
     }
 
+    /**
+     * Forgets what it wrote to {@code generation}, which is empty again: a generation a rebuild abandoned has its
+     * number, and so its collection names, given to the next one.
+     */
+    public void forget(ViewCollections generation) {
+        written.forget(List.of(generation.actors(), generation.disputes()));
+    }
+
     /** @return how many statement documents changed */
     public int project(List<StatementEvent> events, ViewCollections views) {
         try {

@@ -3,8 +3,10 @@ package dev.newsroom.store.projection;
 import com.mongodb.client.MongoCollection;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 
 /**
@@ -56,6 +58,13 @@ final class WrittenDocuments {
                 documents.put(new Key(namespace, id), document);
             }
         });
+    }
+
+    /** Forgets the documents of these collections, which are about to be filled afresh. */
+    synchronized void forget(Collection<MongoCollection<Document>> collections) {
+        Set<String> namespaces = new HashSet<>();
+        collections.forEach(c -> namespaces.add(c.getNamespace().getFullName()));
+        documents.keySet().removeIf(key -> namespaces.contains(key.namespace()));
     }
 
     synchronized void clear() {

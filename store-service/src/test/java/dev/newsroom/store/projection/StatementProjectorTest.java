@@ -220,6 +220,21 @@ class StatementProjectorTest {
     }
 
     @Test
+    void aGenerationNumberGivenAgainAfterAnAbandonedRebuildStartsFromNothing() {
+        ViewCollections abandoned = store.newGeneration();
+        projector.project(FishingDispute.events(), abandoned);
+        store.discard(abandoned);
+        ViewCollections again = store.newGeneration();
+        assertThat(again.generation()).isEqualTo(abandoned.generation());
+
+        projector.forget(again);
+        projector.project(FishingDispute.events().subList(0, 3), again);
+        ViewCollections reference = new ViewStore(mongo.client().getDatabase("reference")).live();
+        new StatementProjector(new ActorView(10), new DisputeView(200), 0).project(FishingDispute.events().subList(0, 3), reference);
+        assertThat(ViewDump.of(again)).isEqualTo(ViewDump.of(reference));
+    }
+
+    @Test
     void anExtractedEventWithoutAStatementIsRefusedAsInvalid() {
         StatementEvent broken = FishingDispute.events().get(0);
         broken.setStatement(null);
