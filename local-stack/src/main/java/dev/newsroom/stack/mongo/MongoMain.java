@@ -23,6 +23,9 @@ public final class MongoMain implements Callable<Integer> {
      * collecting; the serial collector with 1 GB projected 1,362 events/s, the parallel one 2,442; with 2 GB its young
      * pauses stayed under 100 ms and page latency p99 under 35 ms.
      */
+    /** What this process prints, followed by the connection string, once it accepts connections. */
+    public static final String READY = "Mongo-compatible server ready on ";
+
     public static final List<String> JVM_OPTIONS = List.of("-Xmx2g", "-XX:+UseParallelGC");
 
     @Option(names = "--data", description = "data directory; without it the store is in memory only")
@@ -37,7 +40,7 @@ public final class MongoMain implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EmbeddedMongo mongo = EmbeddedMongo.start(new EmbeddedMongo.Config(dataDir, server.host, port));
-        System.out.println("Mongo-compatible server ready on " + mongo.connectionString());
+        System.out.println(READY + mongo.connectionString());
         RunUntilStopped.run(mongo, server.stopWithParent);
         return 0;
     }

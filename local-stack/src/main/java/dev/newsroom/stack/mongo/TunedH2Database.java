@@ -1,7 +1,5 @@
 package dev.newsroom.stack.mongo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 import de.bwaldvogel.mongo.MongoCollection;
@@ -113,14 +111,7 @@ final class TunedH2Database extends AbstractSynchronizedMongoDatabase<Object> {
     @Override
     protected long getStorageSize() {
         FileStore<?> fileStore = store.getFileStore();
-        if (fileStore == null) {
-            return 0;
-        }
-        try {
-            return fileStore.size();
-        } catch (RuntimeException e) {
-            throw new UncheckedIOException(new IOException("cannot read the size of the H2 file", e));
-        }
+        return fileStore == null ? 0 : fileStore.size();
     }
 
     @Override

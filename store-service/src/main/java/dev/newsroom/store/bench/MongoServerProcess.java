@@ -18,8 +18,6 @@ import java.util.concurrent.TimeUnit;
  */
 final class MongoServerProcess implements AutoCloseable {
 
-    private static final String READY = "Mongo-compatible server ready on ";
-
     private final Process process;
     private final String connectionString;
 
@@ -39,11 +37,11 @@ final class MongoServerProcess implements AutoCloseable {
         Process process = builder.start();
         var output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         for (String line; (line = output.readLine()) != null; ) {
-            if (line.startsWith(READY)) {
+            if (line.startsWith(MongoMain.READY)) {
                 Thread drainer = new Thread(() -> drain(output), "mongo-output");
                 drainer.setDaemon(true);
                 drainer.start();
-                return new MongoServerProcess(process, line.substring(READY.length()).trim());
+                return new MongoServerProcess(process, line.substring(MongoMain.READY.length()).trim());
             }
         }
         process.waitFor(10, TimeUnit.SECONDS);
