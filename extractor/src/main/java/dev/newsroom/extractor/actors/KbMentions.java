@@ -97,6 +97,12 @@ final class KbMentions {
         return acronyms.getOrDefault(name, name);
     }
 
+    /** Whether the article names the state or organisation of this side code anywhere. */
+    boolean namesSide(String side) {
+        return mentions.stream().anyMatch(g -> g.entry() instanceof Country c && g.namesState() && c.iso3().equals(side)
+                || g.entry() instanceof Organization o && side.equals(o.side()));
+    }
+
     /** Whether a knowledge-base organisation or institution is named in [start, end) ("the United Nations refugee agency"). */
     boolean namesBodyIn(int start, int end) {
         return mentions.stream().anyMatch(g -> g.start() < end && start < g.end()
