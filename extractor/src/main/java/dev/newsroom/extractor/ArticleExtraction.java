@@ -769,7 +769,8 @@ final class ArticleExtraction {
             ContentCues.Signal signal = parts.contentCues().classify(reported, lemmas);
             StatementType type = signal.type();
             double stance = signal.stance();
-            List<Target> targets = actors.targets(f.speaker(), f.cueEnd(), tokenAt(content.start()),
+            List<Target> targets = actors.targets(f.speaker(), new int[] {f.mentionStart(), f.mentionEnd()},
+                    f.cueStart(), f.cueEnd(), tokenAt(content.start()),
                     lastTokenBefore(content.end()) + 1, type != StatementType.STATEMENT, f.sentence());
             TextSpan mention = tokenSpan(f.mentionStart(), f.mentionEnd());
             TextSpan cue = tokenSpan(f.cueStart(), f.cueEnd());

@@ -79,11 +79,13 @@ public final class ArticleActors {
     }
 
     /**
-     * The targets of a statement by {@code speaker} whose cue ends at token {@code cueEnd} and whose content
-     * is tokens [first, last) of sentence {@code sentence}; {@code typed}: of a type other than a plain statement.
+     * The targets of a statement by {@code speaker} named at tokens {@code mention} [start, end), whose cue is
+     * tokens [cueStart, cueEnd) and whose content is tokens [first, last) of sentence {@code sentence};
+     * {@code typed}: of a type other than a plain statement.
      */
-    public List<Target> targets(Actor speaker, int cueEnd, int first, int last, boolean typed, int sentence) {
-        return targets.of(speaker, cueEnd, first, last, typed, sentence);
+    public List<Target> targets(Actor speaker, int[] mention, int cueStart, int cueEnd, int first, int last,
+                                boolean typed, int sentence) {
+        return targets.of(speaker, mention, cueStart, cueEnd, first, last, typed, sentence);
     }
 
     /** How the speaker named at tokens [start, end) was resolved, if it was. */

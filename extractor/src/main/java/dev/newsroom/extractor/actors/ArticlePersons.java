@@ -143,8 +143,9 @@ final class ArticlePersons {
     private void describe(Person person, int start, int end) {
         List<int[]> windows = new ArrayList<>();
         int title = start;
-        while (title > 0 && tokens.sameSentence(title - 1, start) && tokens.isTitleToken(title - 1)) {
-            title--;
+        while (title > 0 && tokens.sameSentence(title - 1, start) && (tokens.isTitleToken(title - 1)
+                || title > 1 && tokens.tag(title - 1).equals("DT") && Set.of("to", "of", "at").contains(tokens.lower(title - 2)))) {
+            title--; // "Ambassador to the United Nations X": the article inside a title's place phrase
         }
         windows.add(new int[] {title, start});
         if (start > 1 && tokens.word(start - 1).equals(",") && tokens.sameSentence(start - 2, start)) {

@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * A conflictual statement or an appeal that names nobody ("We reject the allegation") is aimed at the side
- * its speaker's side confronts most in the rest of the article (aims at or is aimed at by), when the
- * article shows one.
+ * its speaker's side confronts most in the rest of the article (aims conflictual statements at, or is aimed at
+ * by), when the article shows one.
  */
 public final class Counterparts {
 
@@ -27,7 +27,7 @@ public final class Counterparts {
         Map<String, Map<String, Integer>> confronted = new HashMap<>();
         Map<String, Actor> actorOfSide = new HashMap<>();
         for (ExtractedStatement s : statements) {
-            if (s.speaker().side() != null && s.type() != StatementType.STATEMENT) {
+            if (s.speaker().side() != null && s.type().isConflictual()) {
                 for (Actor t : s.targets()) {
                     confronted.computeIfAbsent(s.speaker().side(), k -> new LinkedHashMap<>()).merge(t.side(), 1, Integer::sum);
                     confronted.computeIfAbsent(t.side(), k -> new LinkedHashMap<>()).merge(s.speaker().side(), 1, Integer::sum);

@@ -52,9 +52,19 @@ final class Targets {
      * The targets of a statement by {@code speaker} whose cue ends at token {@code cueEnd} and whose content is
      * tokens [first, last) of sentence {@code sentence}; {@code typed}: a statement of a type other than a plain one.
      */
-    List<Target> of(Actor speaker, int cueEnd, int first, int last, boolean typed, int sentence) {
+    List<Target> of(Actor speaker, int[] mention, int cueStart, int cueEnd, int first, int last, boolean typed,
+                    int sentence) {
         Map<String, Target> bySide = new LinkedHashMap<>();
         String own = speaker.side();
+        if (typed && passive(cueStart)) {
+            // "Chile's ambassador was summoned by Peru": the subject of a passive act is its target
+            for (KbMention g : mentions.all()) {
+                if (g.start() >= tokens.sentenceStart(sentence) && g.end() <= cueStart
+                        && (g.end() <= mention[0] || g.start() >= mention[1]) && actor(g) != null) {
+                    add(bySide, own, new Target(actor(g), "the subject of a passive act: '" + text(g) + "'"));
+                }
+            }
+        }
         if (typed && cueEnd <= first) {
             for (KbMention g : mentions.all()) {
                 if (g.start() >= cueEnd && g.end() <= first && actor(g) != null) {
@@ -90,6 +100,19 @@ final class Targets {
         return targets;
     }
 
+    /** Whether the cue is a passive participle: "was summoned", "were expelled". */
+    private boolean passive(int cue) {
+        if (!tokens.tag(cue).equals("VBN")) {
+            return false;
+        }
+        for (int i = cue - 1; i >= Math.max(0, cue - 3) && tokens.sameSentence(i, cue); i--) {
+            if (tokens.lemma(i).equals("be") || tokens.lemma(i).equals("get")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void add(Map<String, Target> bySide, String own, Target t) {
         if (t.actor().kind() != ActorKind.MEDIA && t.actor().side() != null && !t.actor().side().equals(own)) {
             bySide.putIfAbsent(t.actor().side(), t);
@@ -112,19 +135,20 @@ final class Targets {
         if (g.entry() instanceof Organization && g.start() > first + 2 && !ABOUT.contains(prev)) {
             return null; // an organisation counts where it opens the content (its subject) or is what it is about
         }
+        boolean possessive = tokens.tag(g.end() - 1).equals("POS") || g.end() < tokens.size() && tokens.tag(g.end()).equals("POS");
+        if (!possessive && g.end() < tokens.size() && tokens.tag(g.end()).startsWith("NN") && !tokens.tag(g.end()).startsWith("NNP")) {
+            // a name used as a modifier: an actor in "the U.S. actions", a topic in "the Libya intervention"
+            return AGENT_AFTER_NAME.contains(tokens.lemma(g.end())) ? "a state's act or agent: '"
+                    + tokens.text(g.start(), g.end() + 1) + "'" : null;
+        }
         if (ABOUT.contains(prev)) {
             return "what the content is about or against: '" + prev + " " + text(g) + "'";
         }
         if (LOCATIVES.contains(prev)) {
             return null;
         }
-        if (tokens.tag(g.end() - 1).equals("POS") || g.end() < tokens.size() && tokens.tag(g.end()).equals("POS")) {
+        if (possessive) {
             return "a possessive naming a state's act or agent: '" + text(g) + "'s'";
-        }
-        if (g.end() < tokens.size() && tokens.tag(g.end()).startsWith("NN") && !tokens.tag(g.end()).startsWith("NNP")) {
-            // a name used as a modifier: an actor in "the U.S. actions", a topic in "the Libya intervention"
-            return AGENT_AFTER_NAME.contains(tokens.lemma(g.end())) ? "a state's act or agent: '"
-                    + tokens.text(g.start(), g.end() + 1) + "'" : null;
         }
         return "an actor of the content: '" + text(g) + "'";
     }
