@@ -16,6 +16,7 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -610,7 +611,7 @@ public final class ArticleActors {
      */
     private Actor unknownOrganization(String name, String statedSide) {
         String side = statedSide;
-        if (side == null && Set.of(name.toLowerCase(Locale.ROOT).split("\\s+")).stream().anyMatch(ARMED_GROUP_WORDS::contains)) {
+        if (side == null && Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(ARMED_GROUP_WORDS::contains)) {
             side = acronyms.entrySet().stream().filter(a -> a.getValue().equals(name)).map(Map.Entry::getKey)
                     .findFirst().orElse(null);
         }
