@@ -193,7 +193,8 @@ final class ArticleExtraction {
             speaker = resolved.filter(r -> !r.media()).map(ArticleActors.Resolved::actor).orElse(null);
         }
         int[] content = trim(offset + m.contentStart(), offset + m.contentEnd());
-        if (speaker == null || content[1] <= content[0]) {
+        if (speaker == null || content[1] <= content[0]
+                || cue.act() && !parts.cues().statesReason(lemmasOf(content[0], content[1]))) {
             return null;
         }
         if (speakerEnd == speakerStart) {
@@ -307,7 +308,7 @@ final class ArticleExtraction {
         } else {
             Map<String, IndexedWord> dependents = phraseDependents(graph, cueWord);
             cue = parts.cues().verb(lemma(cueWord), dependents.keySet()).orElse(null);
-            if (cue != null && cue.phrase().contains(" ")) {
+            if (cue != null && cue.phrase().contains(" ") && !cue.act()) {
                 IndexedWord partner = dependents.get(cue.phrase().substring(cue.phrase().indexOf(' ') + 1));
                 if (partner != null && partner.index() > cueWord.index() && partner.index() - cueWord.index() <= 4) {
                     cueEnd = base + partner.index();
@@ -415,6 +416,9 @@ final class ArticleExtraction {
         }
         boolean direct = quoteSpan != null;
         if (content == null && quoteSpan == null || content != null && content[1] <= content[0] && quoteSpan == null) {
+            return;
+        }
+        if (cue.act() && (content == null || !parts.cues().statesReason(lemmasOf(content[0], content[1])))) {
             return;
         }
         Actor via = actors.mediaIn(sentenceStart[s], sentenceStart[s + 1]).orElse(null);
@@ -932,6 +936,14 @@ final class ArticleExtraction {
             }
         }
         return false;
+    }
+
+    private List<String> lemmasOf(int firstToken, int endToken) {
+        List<String> lemmas = new ArrayList<>();
+        for (CoreLabel t : tokens.subList(firstToken, endToken)) {
+            lemmas.add(t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT));
+        }
+        return lemmas;
     }
 
     private List<String> lemmasIn(int start, int end) {
