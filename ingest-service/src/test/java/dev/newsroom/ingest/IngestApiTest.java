@@ -112,6 +112,29 @@ class IngestApiTest {
     }
 
     @Test
+    void anUndatedArticleHasAnUnknownPublicationDateAndThePublishedAtParameterGivesOne() throws Exception {
+        Reply undated = submit("text/plain", "Library hours extended\n\n" + unique("The council said the library would open later."));
+        assertThat(undated.status()).isEqualTo(202);
+        RawArticle none = eventOf(undated.body().get("articleId").asString(), 1);
+        assertThat(none.getPublishedAt()).isNull();
+        assertThat(none.getIngestedAt()).isNotNull();
+
+        Reply dated = post(URI.create(articles() + "?publishedAt=2016-03-02"), "text/plain",
+                unique("The council said the pool would close.").getBytes(StandardCharsets.UTF_8), TOKEN);
+        assertThat(dated.status()).isEqualTo(202);
+        assertThat(eventOf(dated.body().get("articleId").asString(), 1).getPublishedAt())
+                .isEqualTo(java.time.Instant.parse("2016-03-02T00:00:00Z"));
+
+        Reply datedJson = submit("application/json", "{\"datePublished\": \"2016-03-04T09:00:00Z\", \"body\": \""
+                + unique("The council said the park would reopen.") + "\"}");
+        assertThat(eventOf(datedJson.body().get("articleId").asString(), 1).getPublishedAt())
+                .isEqualTo(java.time.Instant.parse("2016-03-04T09:00:00Z"));
+
+        assertProblem(post(URI.create(articles() + "?publishedAt=last%20week"), "text/plain",
+                unique("The council said nothing.").getBytes(StandardCharsets.UTF_8), TOKEN), 400, "invalid-date");
+    }
+
+    @Test
     void htmlKeepsTheMainTextOnly() throws Exception {
         String html = "<html><head><title>Dam inspected</title><script>alert('x')</script></head><body>"
                 + "<nav><a href='/'>Home</a></nav><article><h1>Dam inspected</h1><p>"

@@ -13,8 +13,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.newsroom.articles.ArticleCleaner;
 import dev.newsroom.articles.ArticleFormat;
 import dev.newsroom.articles.ArticleInput;
 import dev.newsroom.articles.ArticleReader;
@@ -39,12 +41,15 @@ public class ArticleController {
     public static final String SOURCE_HEADER = "X-Newsroom-Source";
 
     private final ArticleReader reader;
+    private final ArticleCleaner cleaner;
     private final IngestService ingest;
     private final IngestMetrics metrics;
     private final long maxBatchBytes;
 
-    public ArticleController(ArticleReader reader, IngestService ingest, IngestMetrics metrics, IngestProperties properties) {
+    public ArticleController(ArticleReader reader, ArticleCleaner cleaner, IngestService ingest, IngestMetrics metrics,
+                             IngestProperties properties) {
         this.reader = reader;
+        this.cleaner = cleaner;
         this.ingest = ingest;
         this.metrics = metrics;
         this.maxBatchBytes = properties.maxBatchSize().toBytes();
@@ -52,18 +57,22 @@ public class ArticleController {
 
     @PostMapping("/api/articles")
     public ResponseEntity<ArticleReceipt> submit(HttpServletRequest request,
-                                                 @RequestHeader(value = "Content-Type", required = false) String contentType)
+                                                 @RequestHeader(value = "Content-Type", required = false) String contentType,
+                                                 @RequestParam(required = false) String publishedAt)
             throws IOException {
+        PublishedAtParameter date = PublishedAtParameter.of(publishedAt, cleaner);
         ArticleFormat format = ArticleFormat.ofMediaType(contentType).orElseThrow(() -> new ArticleRejectedException(
                 RejectionReason.UNSUPPORTED_FORMAT, "Content-Type " + (contentType == null ? "missing" : "'" + contentType + "'")
                 + ": send application/json, text/plain or text/html (JSON Lines go to /api/articles/batch)"));
         byte[] body = readBody(request, reader.maxBytes());
-        IngestResult result = ingest.ingest(reader.read(body, format), format, sourceOf(request));
+        IngestResult result = ingest.ingest(date.applyTo(reader.read(body, format)), format, sourceOf(request));
         return ResponseEntity.status(result.accepted() ? HttpStatus.ACCEPTED : HttpStatus.OK).body(ArticleReceipt.of(result));
     }
 
     @PostMapping("/api/articles/batch")
-    public BatchReceipt submitBatch(HttpServletRequest request) throws IOException {
+    public BatchReceipt submitBatch(HttpServletRequest request, @RequestParam(required = false) String publishedAt)
+            throws IOException {
+        PublishedAtParameter date = PublishedAtParameter.of(publishedAt, cleaner);
         IngestSource source = sourceOf(request);
         String text = reader.decode(readBody(request, maxBatchBytes), maxBatchBytes);
         List<ArticleReader.Line> lines = reader.readJsonLines(text);
@@ -74,7 +83,7 @@ public class ArticleController {
             CompletableFuture<IngestResult> submitted = null;
             if (rejection == null) {
                 try {
-                    submitted = ingest.submit(line.article(), ArticleFormat.JSON, source);
+                    submitted = ingest.submit(date.applyTo(line.article()), ArticleFormat.JSON, source);
                 } catch (ArticleRejectedException e) {
                     rejection = e;
                 }

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 
+import dev.newsroom.articles.ArticleCleaner;
 import dev.newsroom.articles.ArticleFormat;
 
 /**
@@ -47,6 +49,12 @@ public class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "4", description = "Concurrent requests (default: ${DEFAULT-VALUE}).")
     int threads;
 
+    @Option(names = "--published-at", paramLabel = "DATE", description = "Publication date of the articles sent, for "
+            + "files that give none (plain text): ISO-8601 (2016-03-02 or 2016-03-02T14:30:00Z) or a form such as "
+            + "'March 2, 2016'. It overrides a date in the files. Without it, an article with no date of its own has "
+            + "an unknown publication date.")
+    String publishedAt;
+
     private final PrintStream out;
 
     IngestCommand(PrintStream out) {
@@ -67,6 +75,11 @@ public class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (publishedAt != null && new ArticleCleaner().readDate(publishedAt, Instant.now()).isEmpty()) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--published-at '" + publishedAt
+                    + "' is not a date: give an ISO-8601 date or instant (2016-03-02, 2016-03-02T14:30:00Z) or a form"
+                    + " such as 'March 2, 2016'");
+        }
         List<Path> files = new ArrayList<>();
         List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
         int skipped = collect(files, failures);
@@ -114,7 +127,8 @@ public class IngestCommand implements Callable<Integer> {
         }
         boolean jsonLines = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
         if (!jsonLines) {
-            IngestClient.Response response = client.submit(body, ArticleFormat.ofFileName(file.toString()).orElseThrow());
+            IngestClient.Response response = client.submit(body, ArticleFormat.ofFileName(file.toString()).orElseThrow(),
+                    publishedAt);
             if (!response.ok()) {
                 failures.add(new Failure(file.toString(), response.reason()));
             } else {
@@ -122,7 +136,7 @@ public class IngestCommand implements Callable<Integer> {
             }
             return;
         }
-        IngestClient.Response response = client.submitBatch(body);
+        IngestClient.Response response = client.submitBatch(body, publishedAt);
         if (!response.ok() || response.body() == null || !response.body().has("results")) {
             failures.add(new Failure(file.toString(), response.reason()));
             return;

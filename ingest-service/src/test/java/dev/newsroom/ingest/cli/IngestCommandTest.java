@@ -85,6 +85,25 @@ class IngestCommandTest {
     }
 
     @Test
+    void publishedAtDatesTheFilesSentAndANonDateIsRefusedBeforeSending() throws Exception {
+        String run = UUID.randomUUID().toString();
+        Path file = Files.writeString(dir.resolve("undated.txt"), "Harbour fees rise\n\nThe port board said fees rise. " + run);
+        String api = "http://localhost:" + port + "/api/articles";
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+
+        assertThat(IngestCommand.run(quiet, "--api", api, "--token", IngestTestSupport.TOKEN,
+                "--published-at", "not a date", file.toString())).isEqualTo(2);
+        assertThat(IngestCommand.run(quiet, "--api", api, "--token", IngestTestSupport.TOKEN,
+                "--published-at", "2016-03-02", file.toString())).isZero();
+
+        List<RawArticle> ours = IngestTestSupport.rawEvents(TOPICS.raw(),
+                read -> read.stream().anyMatch(e -> e.getCleanedText().contains(run)))
+                .stream().filter(e -> e.getCleanedText().contains(run)).toList();
+        assertThat(ours).singleElement().satisfies(e ->
+                assertThat(e.getPublishedAt()).isEqualTo(java.time.Instant.parse("2016-03-02T00:00:00Z")));
+    }
+
+    @Test
     void aWrongTokenFailsEveryFileWithTheReason() throws Exception {
         Files.writeString(dir.resolve("a.txt"), "Some text.");
         ByteArrayOutputStream out = new ByteArrayOutputStream();
