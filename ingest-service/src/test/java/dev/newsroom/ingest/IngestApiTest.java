@@ -135,6 +135,27 @@ class IngestApiTest {
     }
 
     @Test
+    void theOpenApiDescriptionDescribesEveryEndpointParameterAndAnswer() throws Exception {
+        tools.jackson.databind.JsonNode docs = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(IngestTestSupport.get(URI.create("http://localhost:" + port + "/v3/api-docs")));
+        assertThat(docs.get("info").get("title").asString()).isEqualTo("Newsroom ingest API");
+        assertThat(docs.get("info").get("description").asString()).contains("bearer token", "problem JSON");
+        tools.jackson.databind.JsonNode paths = docs.get("paths");
+        assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/articles", "/api/articles/batch");
+        for (String path : List.of("/api/articles", "/api/articles/batch")) {
+            tools.jackson.databind.JsonNode post = paths.get(path).get("post");
+            assertThat(post.get("summary")).isNotNull();
+            assertThat(post.get("description")).isNotNull();
+            assertThat(post.get("requestBody").get("content").propertyNames()).isNotEmpty();
+            assertThat(post.get("responses").propertyNames()).contains("200", "400", "401", "413");
+            post.get("parameters").forEach(p -> assertThat(p.get("description")).as(p.get("name").asString()).isNotNull());
+        }
+        assertThat(paths.get("/api/articles").get("post").get("responses").propertyNames()).contains("202", "415", "422", "503");
+        assertThat(paths.get("/api/articles").get("post").get("requestBody").get("content").propertyNames())
+                .contains("text/plain", "text/html", "application/json");
+    }
+
+    @Test
     void htmlKeepsTheMainTextOnly() throws Exception {
         String html = "<html><head><title>Dam inspected</title><script>alert('x')</script></head><body>"
                 + "<nav><a href='/'>Home</a></nav><article><h1>Dam inspected</h1><p>"
