@@ -82,6 +82,23 @@ class IngestCommandTest {
     }
 
     @Test
+    void publishedAtDatesTheFilesSentAndANonDateIsRefusedBeforeSending() throws Exception {
+        String id = UUID.randomUUID().toString();
+        Path file = Files.writeString(dir.resolve("undated.txt"), "Harbour fees rise\n\nThe port board said fees rise. " + id);
+
+        assertThat(run("--api", api(), "--token", IngestTestSupport.TOKEN, "--published-at", "not a date", file.toString())
+                .exit()).isEqualTo(2);
+        Run dated = run("--api", api(), "--token", IngestTestSupport.TOKEN, "--published-at", "2016-03-02", file.toString());
+        assertThat(dated.exit()).as(dated.out() + dated.err()).isZero();
+
+        List<RawArticle> ours = IngestTestSupport.rawEvents(TOPICS.raw(),
+                read -> read.stream().anyMatch(e -> e.getCleanedText().contains(id)))
+                .stream().filter(e -> e.getCleanedText().contains(id)).toList();
+        assertThat(ours).singleElement().satisfies(e ->
+                assertThat(e.getPublishedAt()).isEqualTo(java.time.Instant.parse("2016-03-02T00:00:00Z")));
+    }
+
+    @Test
     void theTokenThatUpWroteToItsDataDirectoryIsFoundThroughData() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
         Files.writeString(data.resolve("ingest-token"), IngestTestSupport.TOKEN + "\n");
