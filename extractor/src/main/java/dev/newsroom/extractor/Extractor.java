@@ -12,6 +12,7 @@ import dev.newsroom.extractor.rules.Cue;
 import dev.newsroom.extractor.rules.CueLexicon;
 import dev.newsroom.extractor.rules.HeadlineRules;
 import dev.newsroom.extractor.rules.Quotes;
+import dev.newsroom.extractor.rules.UnnamedSources;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
@@ -31,7 +32,7 @@ public final class Extractor implements AutoCloseable {
 
     /** The loaded parts an article extraction works with. */
     record Components(KnowledgeBase kb, CueLexicon cues, AttributionRules rules, HeadlineRules headlines,
-                      ContentCues contentCues, Cue defaultCue) {
+                      ContentCues contentCues, Cue defaultCue, UnnamedSources unnamed) {
     }
 
     private final ExtractorSettings settings;
@@ -43,7 +44,7 @@ public final class Extractor implements AutoCloseable {
         this.nlp = new NlpPipeline(settings.maxSentenceTokens());
         CueLexicon cues = CueLexicon.load();
         this.parts = new Components(KnowledgeBase.loadDefault(), cues, AttributionRules.load(cues), HeadlineRules.load(),
-                ContentCues.load(), new Cue("say", false, StatementType.STATEMENT, 0, true));
+                ContentCues.load(), new Cue("say", false, StatementType.STATEMENT, 0, true), UnnamedSources.load());
     }
 
     public static Extractor create(ExtractorSettings settings) {
