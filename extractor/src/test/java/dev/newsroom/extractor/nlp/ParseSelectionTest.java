@@ -93,7 +93,7 @@ class ParseSelectionTest {
     void aCueAddedToTheLexiconIsParsedFor() {
         Sentence s = Sentence.of("The/the/DT council/council/NN grumbled/grumble/VBD about/about/IN fees/fee/NNS");
         assertThat(s.selectedBy(selection)).isFalse();
-        CueLexicon more = new CueLexicon(List.<String[]>of(new String[] {"grumble about", "V", "DISAPPROVE", "-0.5", "attitude"}));
+        CueLexicon more = new CueLexicon(List.<String[]>of(new String[] {"grumble about", "V", "DISAPPROVE", "-0.5", "attitude"}), List.of());
         assertThat(s.selectedBy(new ParseSelection(more, 20))).isTrue();
     }
 

@@ -13,6 +13,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 import dev.newsroom.articles.ArticleFormat;
+import dev.newsroom.cli.home.BearerToken;
 
 /** A small client of the ingest HTTP API, shared by the ingest command and the benchmark. */
 public final class IngestClient {
@@ -21,14 +22,14 @@ public final class IngestClient {
     private final ObjectMapper json = JsonMapper.builder().build();
     private final URI articles;
     private final URI batch;
-    private final String token;
+    private final BearerToken token;
     private final String source;
 
     /**
      * @param articles the {@code /api/articles} endpoint; the batch endpoint is {@code <articles>/batch}
      * @param source   value of the {@code X-Newsroom-Source} header, or null
      */
-    public IngestClient(URI articles, String token, String source) {
+    public IngestClient(URI articles, BearerToken token, String source) {
         this.articles = articles;
         this.batch = URI.create(articles.toString().replaceAll("/+$", "") + "/batch");
         this.token = token;
@@ -44,9 +45,10 @@ public final class IngestClient {
 
         /** What went wrong, in the service's words (the problem's detail) or the client's. */
         public String reason() {
-            if (error != null) {
-                return error;
-            }
+            return error != null ? error : describe(status, body);
+        }
+
+        static String describe(int status, JsonNode body) {
             if (body != null && body.has("detail")) {
                 String title = body.has("title") ? body.get("title").asString() + ": " : "";
                 return title + body.get("detail").asString();
@@ -66,7 +68,7 @@ public final class IngestClient {
     private Response post(URI uri, byte[] body, String contentType) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(2))
                 .header("Content-Type", contentType)
-                .header("Authorization", "Bearer " + token)
+                .header("Authorization", "Bearer " + token.value())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (source != null) {
             request.header("X-Newsroom-Source", source);
@@ -78,6 +80,9 @@ public final class IngestClient {
                 parsed = response.body().isBlank() ? null : json.readTree(response.body());
             } catch (RuntimeException notJson) {
                 return new Response(response.statusCode(), null, "HTTP " + response.statusCode() + ": " + response.body());
+            }
+            if (response.statusCode() == 401) {
+                return new Response(401, parsed, Response.describe(401, parsed) + " (sent the " + token + ")");
             }
             return new Response(response.statusCode(), parsed, null);
         } catch (ConnectException e) {
