@@ -3,9 +3,11 @@ package dev.newsroom.ingest.cli;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import tools.jackson.databind.JsonNode;
@@ -58,11 +60,25 @@ public final class IngestClient {
     }
 
     public Response submit(byte[] body, ArticleFormat format) {
-        return post(articles, body, format.mediaType() + "; charset=utf-8");
+        return submit(body, format, null);
+    }
+
+    /** @param publishedAt the articles' publication date (the API's {@code publishedAt} parameter), or null */
+    public Response submit(byte[] body, ArticleFormat format, String publishedAt) {
+        return post(withDate(articles, publishedAt), body, format.mediaType() + "; charset=utf-8");
     }
 
     public Response submitBatch(byte[] jsonLines) {
-        return post(batch, jsonLines, "application/jsonl; charset=utf-8");
+        return submitBatch(jsonLines, null);
+    }
+
+    public Response submitBatch(byte[] jsonLines, String publishedAt) {
+        return post(withDate(batch, publishedAt), jsonLines, "application/jsonl; charset=utf-8");
+    }
+
+    private static URI withDate(URI endpoint, String publishedAt) {
+        return publishedAt == null ? endpoint
+                : URI.create(endpoint + "?publishedAt=" + URLEncoder.encode(publishedAt, StandardCharsets.UTF_8));
     }
 
     private Response post(URI uri, byte[] body, String contentType) {
@@ -82,7 +98,7 @@ public final class IngestClient {
                 return new Response(response.statusCode(), null, "HTTP " + response.statusCode() + ": " + response.body());
             }
             if (response.statusCode() == 401) {
-                return new Response(401, parsed, Response.describe(401, parsed) + " (sent the " + token + ")");
+                return new Response(401, parsed, Response.describe(401, parsed) + "; sent the " + token);
             }
             return new Response(response.statusCode(), parsed, null);
         } catch (ConnectException e) {

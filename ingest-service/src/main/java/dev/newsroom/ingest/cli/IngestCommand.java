@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 
+import dev.newsroom.articles.ArticleCleaner;
 import dev.newsroom.articles.ArticleFormat;
 import dev.newsroom.cli.text.Counts;
 import dev.newsroom.cli.text.Terminal;
@@ -53,6 +55,12 @@ public class IngestCommand implements Callable<Integer> {
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "4", description = "Concurrent requests (default: ${DEFAULT-VALUE}).")
     int threads;
+
+    @Option(names = "--published-at", paramLabel = "DATE", description = "Publication date of the articles sent, for "
+            + "files that give none (plain text): ISO-8601 (2016-03-02 or 2016-03-02T14:30:00Z) or a form such as "
+            + "'March 2, 2016'. It overrides a date in the files. Without it, an article with no date of its own has "
+            + "an unknown publication date.")
+    String publishedAt;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -78,6 +86,11 @@ public class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (publishedAt != null && new ArticleCleaner().readDate(publishedAt, Instant.now()).isEmpty()) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--published-at '" + publishedAt
+                    + "' is not a date: give an ISO-8601 date or instant (2016-03-02, 2016-03-02T14:30:00Z) or a form"
+                    + " such as 'March 2, 2016'");
+        }
         List<Path> files = new ArrayList<>();
         List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
         int skipped = collect(files, failures);
@@ -89,7 +102,13 @@ public class IngestCommand implements Callable<Integer> {
             }
             return 1;
         }
-        IngestClient client = client();
+        IngestClient client;
+        try {
+            client = api.client("file");
+        } catch (IllegalArgumentException noToken) {
+            err.println("newsroom ingest: " + noToken.getMessage());
+            return 2;
+        }
         Tally tally = new Tally();
         AtomicReference<String> refusedToken = new AtomicReference<>();
         long started = System.nanoTime();
@@ -158,8 +177,8 @@ public class IngestCommand implements Callable<Integer> {
             return;
         }
         boolean jsonLines = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
-        IngestClient.Response response = jsonLines ? client.submitBatch(body)
-                : client.submit(body, ArticleFormat.ofFileName(file.toString()).orElseThrow());
+        IngestClient.Response response = jsonLines ? client.submitBatch(body, publishedAt)
+                : client.submit(body, ArticleFormat.ofFileName(file.toString()).orElseThrow(), publishedAt);
         if (response.status() == 401) {
             refusedToken.compareAndSet(null, response.reason());
             return;
@@ -218,13 +237,5 @@ public class IngestCommand implements Callable<Integer> {
             }
         }
         return skipped;
-    }
-
-    private IngestClient client() {
-        try {
-            return api.client("file");
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
-        }
     }
 }

@@ -82,6 +82,23 @@ class IngestCommandTest {
     }
 
     @Test
+    void publishedAtDatesTheFilesSentAndANonDateIsRefusedBeforeSending() throws Exception {
+        String id = UUID.randomUUID().toString();
+        Path file = Files.writeString(dir.resolve("undated.txt"), "Harbour fees rise\n\nThe port board said fees rise. " + id);
+
+        assertThat(run("--api", api(), "--token", IngestTestSupport.TOKEN, "--published-at", "not a date", file.toString())
+                .exit()).isEqualTo(2);
+        Run dated = run("--api", api(), "--token", IngestTestSupport.TOKEN, "--published-at", "2016-03-02", file.toString());
+        assertThat(dated.exit()).as(dated.out() + dated.err()).isZero();
+
+        List<RawArticle> ours = IngestTestSupport.rawEvents(TOPICS.raw(),
+                read -> read.stream().anyMatch(e -> e.getCleanedText().contains(id)))
+                .stream().filter(e -> e.getCleanedText().contains(id)).toList();
+        assertThat(ours).singleElement().satisfies(e ->
+                assertThat(e.getPublishedAt()).isEqualTo(java.time.Instant.parse("2016-03-02T00:00:00Z")));
+    }
+
+    @Test
     void theTokenThatUpWroteToItsDataDirectoryIsFoundThroughData() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
         Files.writeString(data.resolve("ingest-token"), IngestTestSupport.TOKEN + "\n");
@@ -106,9 +123,19 @@ class IngestCommandTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("refused the token: Unauthorized: The bearer token is not the token")
-                .contains("sent the token from " + data.resolve("ingest-token") + " (data directory from --data)")
+                .contains("; sent the token from " + data.resolve("ingest-token") + " (data directory from --data). If")
                 .contains("pass the same --data DIR");
         assertThat(run.out()).doesNotContain("articles/s");
+    }
+
+    @Test
+    void aMissingTokenFileIsNamedWithoutTheWholeUsage() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Some text.");
+        Run run = run("--api", api(), "--data", dir.resolve("nowhere").toString(), dir.resolve("a.txt").toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("No ingest token: " + dir.resolve("nowhere/ingest-token") + " (data directory from --data) does not exist")
+                .doesNotContain("Usage:");
     }
 
     @Test
