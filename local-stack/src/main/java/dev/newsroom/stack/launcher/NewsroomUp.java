@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.concurrent.Callable;
 import dev.newsroom.cli.home.DataDirectory;
 import dev.newsroom.cli.home.DataOption;
 import dev.newsroom.cli.time.DurationConverter;
+import dev.newsroom.cli.time.Durations;
 import dev.newsroom.registry.SchemaRegistryServer;
 import dev.newsroom.stack.kafka.KafkaMain;
 import dev.newsroom.stack.mongo.MongoMain;
@@ -158,7 +160,7 @@ public final class NewsroomUp implements Callable<Integer> {
                 out().println("newsroom: ingest-service is not running, so nothing was ingested");
             }
             out().println(readyLine(bootstrap, registryUrl, mongoUri, data, storeRunning, ingestRunning)
-                    + " (up in " + (System.nanoTime() - begin) / 1_000_000 + " ms; Ctrl-C stops)");
+                    + " (up in " + Durations.format(Duration.ofNanos(System.nanoTime() - begin).truncatedTo(ChronoUnit.SECONDS)) + "; Ctrl-C stops)");
             out().flush();
         } catch (RuntimeException e) {
             stopAll();
@@ -360,6 +362,8 @@ public final class NewsroomUp implements Callable<Integer> {
             }
             Thread.sleep(POLL_INTERVAL.toMillis());
         }
+        out().println("newsroom: " + process.name() + " is up (" + Durations.format(process.uptime().truncatedTo(ChronoUnit.SECONDS)) + ")");
+        out().flush();
     }
 
     /** Stops what was started, newest first: services, then registry, Mongo and Kafka last. */
