@@ -338,13 +338,32 @@ final class ArticleExtraction {
             speakerTokens.removeIf(t -> t >= cueToken && t < cueLast);
             int[] words = trim(min(speakerTokens), max(speakerTokens) + 1);
             if (words[1] > words[0]) {
-                speaker = actors.speaker(words[0], words[1], base + candidate.head().index() - 1);
+                int from = Math.max(words[0], afterPossessor(tree, candidate.head(), base));
+                speaker = actors.speaker(from < words[1] ? from : words[0], words[1], base + candidate.head().index() - 1);
                 mention = words;
                 speakerHead = candidate.head();
                 if (speaker.isPresent()) {
                     break;
                 }
             }
+        }
+        if (speaker.isEmpty() && !b.speakers().isEmpty() && !coordinated) {
+            // "they said", "critics argue", "a new poll shows": a source no actor resolves stays unnamed
+            IndexedWord head = b.speakers().get(0).head();
+            Set<Integer> speakerTokens = phrase(tree, head, base);
+            speakerTokens.removeIf(t -> t >= cueToken && t < cueLast);
+            int[] words = trim(min(speakerTokens), max(speakerTokens) + 1);
+            if (words[1] > words[0]) {
+                speaker = parts.unnamed().speaker(actors.text(words[0], words[1]), tokens.get(base + head.index() - 1))
+                        .map(a -> new ArticleActors.Resolved(a, false));
+                if (speaker.isPresent()) {
+                    mention = words;
+                    speakerHead = head;
+                }
+            }
+        }
+        if (speaker.isPresent() && speakerHead != null) {
+            mention = relativePronoun(tree, cueWord, base).orElse(mention);
         }
         if (speaker.isEmpty() && (coordinated || b.speakers().stream().anyMatch(c -> FALLBACK_RULES.contains(c.rule())))) {
             // "X said ..., adding that ...", "X proposed ... and blasted ...": a dependent cue whose own
@@ -428,6 +447,39 @@ final class ArticleExtraction {
                 : new int[] {tokens.get(content[0]).beginPosition(), tokens.get(content[1] - 1).endPosition()};
         found.add(new Found(speaker.get().actor(), mention[0], mention[1], cueToken, cueEnd, cue,
                 chars[0], chars[1], direct, via, s));
+    }
+
+    /**
+     * "Senator X's spokeswoman, Ann Lee, said", "X's campaign manager said": the possessor of a role noun is
+     * not the speaker, so resolution starts after it. Returns the first token after the possessor, or -1.
+     */
+    private int afterPossessor(SemanticGraph tree, IndexedWord head, int base) {
+        IndexedWord node = tree.getNodeByIndexSafe(head.index());
+        if (node == null || node.tag() == null || !node.tag().matches("NNS?") || !parts.unnamed().staff(lemma(node))) {
+            return -1;
+        }
+        for (SemanticGraphEdge e : tree.outgoingEdgeIterable(node)) {
+            if (e.getRelation().toString().equals("nmod:poss") && e.getDependent().index() < head.index()) {
+                return max(subtree(tree, e.getDependent(), base)) + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** "the mayor, who said ...": the relative pronoun is the speaker's mention where it stands. */
+    private Optional<int[]> relativePronoun(SemanticGraph tree, IndexedWord cue, int base) {
+        IndexedWord node = tree.getNodeByIndexSafe(cue.index());
+        if (node == null) {
+            return Optional.empty();
+        }
+        for (SemanticGraphEdge e : tree.outgoingEdgeIterable(node)) {
+            if (e.getRelation().toString().equals("nsubj") && e.getDependent().tag() != null
+                    && e.getDependent().tag().matches("WP|WDT")) {
+                int t = base + e.getDependent().index() - 1;
+                return Optional.of(new int[] {t, t + 1});
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether tokens [start, end) stand between commas, a time word or two allowed before the second. */
@@ -573,7 +625,7 @@ final class ArticleExtraction {
     private int[] quoteFor(int[] content, int attributionStart, int attributionEnd, int s) {
         for (int q = 0; q < quotes.size(); q++) {
             Quotes.Quote quote = quotes.get(q);
-            if (wordCount(quote) < 3) {
+            if (wordCount(quote) < Quotes.MIN_SPEECH_WORDS) {
                 continue;
             }
             boolean holdsContent = content != null && content[1] > content[0] && insideShare(content, quote) >= 0.5
@@ -607,16 +659,11 @@ final class ArticleExtraction {
     }
 
     private Quotes.Quote insideQuote(int offset) {
-        for (Quotes.Quote q : quotes) {
-            if (q.contains(offset) && wordCount(q) >= 3) {
-                return q;
-            }
-        }
-        return null;
+        return Quotes.speechAt(quotes, text, offset);
     }
 
     private int wordCount(Quotes.Quote q) {
-        return text.substring(q.start(), q.end()).trim().split("\\s+").length;
+        return q.wordCount(text);
     }
 
     /**
@@ -966,13 +1013,25 @@ final class ArticleExtraction {
         out.add(base + node.index() - 1);
         for (SemanticGraphEdge e : tree.outgoingEdgeIterable(node)) {
             String rel = e.getRelation().toString();
-            if (phraseOnly && (CLAUSE_RELATIONS.contains(rel) || rel.startsWith("obl") || rel.equals("nmod:tmod"))) {
+            if (phraseOnly && (CLAUSE_RELATIONS.contains(rel) || rel.startsWith("obl") || rel.equals("nmod:tmod")
+                    || comparison(tree, e.getDependent()))) {
                 continue;
             }
             if (!out.contains(base + e.getDependent().index() - 1)) {
                 collect(tree, e.getDependent(), base, out, phraseOnly);
             }
         }
+    }
+
+    /** "The EU, like Japan, ...", "Kenya, unlike its neighbours, ...": a phrase compared with the speaker's. */
+    private static boolean comparison(SemanticGraph tree, IndexedWord node) {
+        for (SemanticGraphEdge c : tree.outgoingEdgeIterable(node)) {
+            if (c.getRelation().toString().equals("case")
+                    && Set.of("like", "unlike", "including").contains(c.getDependent().word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** [start, end) without edge words (punctuation, "that", "and") on either side. */
