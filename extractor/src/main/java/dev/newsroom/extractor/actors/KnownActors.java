@@ -19,8 +19,14 @@ final class KnownActors {
         return new Actor("gov:" + c.iso3(), c.name(), ActorKind.GOVERNMENT, c.iso3(), null, null);
     }
 
+    /** An organisation's actor; a non-governmental organisation speaks for no side (it is no party to a dispute). */
     static Actor organization(Organization o) {
-        return new Actor("org:" + o.code(), o.name(), ActorKind.ORGANIZATION, o.side(), null, null);
+        String side = hasSide(o) ? o.side() : null;
+        return new Actor("org:" + o.code(), o.name(), ActorKind.ORGANIZATION, side, null, null);
+    }
+
+    static boolean hasSide(Organization o) {
+        return !"ngo".equals(o.type());
     }
 
     static Actor media(MediaOutlet m) {

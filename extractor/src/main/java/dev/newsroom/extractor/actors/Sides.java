@@ -47,7 +47,7 @@ final class Sides {
                 if (g.entry() instanceof Country c && g.namesState()) {
                     return Optional.of(new Side(c.iso3(), "'" + tokens.text(g.start(), g.end()) + "' in '" + tokens.text(start, end) + "'"));
                 }
-                if (g.entry() instanceof Organization o) {
+                if (g.entry() instanceof Organization o && KnownActors.hasSide(o)) {
                     return Optional.of(new Side(o.side(), "'" + tokens.text(g.start(), g.end()) + "' in '" + tokens.text(start, end) + "'"));
                 }
             }
