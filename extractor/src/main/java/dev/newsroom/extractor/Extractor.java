@@ -1,7 +1,7 @@
 package dev.newsroom.extractor;
 
-import dev.newsroom.extractor.actors.PersonKnowledge;
 import dev.newsroom.extractor.kb.KnowledgeBase;
+import dev.newsroom.extractor.actors.PersonKnowledge;
 import dev.newsroom.extractor.model.ArticleText;
 import dev.newsroom.extractor.model.ExtractedStatement;
 import dev.newsroom.extractor.model.StatementType;
