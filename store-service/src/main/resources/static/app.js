@@ -322,7 +322,9 @@ async function articlePage(id, params) {
     h("div", { class: "kicker" }, [article.outlet, day(article.publishedAt)].filter(Boolean).join(" · ") || "Article"),
     h("h1", {}, article.title || article.id),
     h("div", { class: "meta" },
-      h("span", {}, plural(article.statements.length, "statement")),
+      article.extraction && article.extraction.status === "not_extracted"
+        ? h("span", { class: "failed", title: article.extraction.detail || "" }, `not extracted: ${article.extraction.description}`)
+        : h("span", {}, plural(article.statements.length, "statement")),
       article.version ? h("span", {}, `version ${article.version}`) : null,
       article.url ? h("span", {}, h("a", { href: article.url, rel: "noopener noreferrer" }, "source")) : null),
     h("div", { class: "grid" },
