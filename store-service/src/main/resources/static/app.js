@@ -51,6 +51,12 @@ async function api(path) {
 const typeColor = (type) => `var(--t-${type})`;
 const badge = (type) => h("span", { class: "badge", style: { background: typeColor(type) } }, type.toLowerCase());
 const day = (iso) => (iso ? new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }) : "");
+const span = (from, to) => (from || to ? `${day(from)} – ${day(to)}` : "dates unknown");
+// a statement's day: the day it was said, else the day its article was published, else unknown (never the ingest day)
+const statementDay = (st) => (st.when
+  ? h("span", { class: "when", title: st.dateBasis === "publication" ? "day the article was published" : "day it was said" },
+    day(st.when), st.dateBasis === "publication" ? " (published)" : "")
+  : h("span", { class: "when muted" }, "date unknown"));
 const actorLink = (ref) => h("a", { href: `#/actor/${encodeURIComponent(ref.id)}` }, ref.name || ref.id);
 const disputeLink = (id) => h("a", { href: `#/dispute/${encodeURIComponent(id)}` }, id.replace("~", " ~ "));
 const evidenceLink = (st) => h("a", { href: `#/article/${encodeURIComponent(st.articleId)}?s=${encodeURIComponent(st.id)}` }, "evidence →");
@@ -64,7 +70,7 @@ function statementCard(st, { showSpeaker = true } = {}) {
       badge(st.type), " ",
       showSpeaker && st.speaker ? h("span", {}, actorLink(st.speaker)) : null,
       targets.length ? h("span", {}, "about ", targets.map((t, i) => [i ? ", " : "", actorLink(t)])) : null,
-      h("span", {}, day(st.when))),
+      statementDay(st)),
     h("blockquote", { class: st.direct ? "direct" : "" }, text),
     h("div", { class: "meta" },
       st.articleTitle ? h("span", {}, st.articleTitle) : null,
@@ -126,7 +132,7 @@ async function home(params) {
       disputes.items.length ? disputes.items.map((d) => h("div", { class: "panel" },
         h("h3", {}, disputeLink(d.id)),
         h("div", { class: "meta" }, h("span", {}, plural(d.statementCount, "statement")), h("span", {}, plural(d.articleCount, "article"))),
-        h("div", { class: "meta" }, h("span", {}, `${day(d.firstStatementAt)} – ${day(d.lastStatementAt)}`))))
+        h("div", { class: "meta" }, h("span", {}, span(d.firstStatementAt, d.lastStatementAt)))))
         : h("p", { class: "muted" }, "No dispute yet."))));
 }
 
@@ -156,7 +162,7 @@ async function actorPage(id) {
     h("div", { class: "meta" },
       h("span", {}, plural(actor.statementCount, "statement")),
       h("span", {}, `targeted ${actor.targetedCount} times`),
-      h("span", {}, `${day(actor.firstSeen)} – ${day(actor.lastSeen)}`)),
+      h("span", {}, span(actor.firstSeen, actor.lastSeen))),
     h("div", { class: "grid" },
       h("section", {},
         h("h2", {}, "What they said, by type"),
@@ -258,6 +264,7 @@ function legend() {
 async function disputePage(id) {
   const dispute = await api(`api/disputes/${encodeURIComponent(id)}`);
   const [a, b] = dispute.sides;
+  const undated = dispute.sides.reduce((n, side) => n + (side.undatedStatementCount || 0), 0);
   const sideColumn = (side, cls) => h("section", { class: `side side-${cls}`, "data-side": side.side },
     h("div", { class: `side-head ${cls}` },
       h("h2", {}, side.side, h("span", { class: "muted" }, ` — ${plural(side.statementCount, "statement")}`))),
@@ -272,12 +279,17 @@ async function disputePage(id) {
     h("div", { class: "meta" },
       h("span", {}, plural(dispute.statementCount, "statement")),
       h("span", {}, plural(dispute.articleCount, "article")),
-      h("span", {}, `${day(dispute.firstStatementAt)} – ${day(dispute.lastStatementAt)}`)),
+      h("span", {}, span(dispute.firstStatementAt, dispute.lastStatementAt))),
     dispute.topics.length ? h("div", { style: { marginTop: "0.6em" } }, "Topics: ", dispute.topics.map((t) => h("span", { class: "chip" }, t.topic, h("b", {}, t.count)))) : null,
     h("h2", {}, "Timeline"),
-    h("div", { class: "chart" }, timelineChart(dispute), legend()),
-    h("h2", {}, "Tone over time"),
-    h("div", { class: "chart" }, toneChart(dispute)),
+    dispute.timeline.length ? [
+      h("div", { class: "chart" }, timelineChart(dispute), legend()),
+      h("h2", {}, "Tone over time"),
+      h("div", { class: "chart" }, toneChart(dispute))]
+      : h("p", { class: "muted" }, "No statement of this dispute has a known date."),
+    undated ? h("p", { class: "muted", id: "undated" },
+      `${plural(undated, "statement")} with no known date (neither the day it was said nor the article's publication date) `
+      + `${undated === 1 ? "is" : "are"} not on the timeline.`) : null,
     h("div", { class: "sides" }, sideColumn(a, "a"), sideColumn(b, "b")));
 }
 
@@ -319,13 +331,16 @@ async function articlePage(id, params) {
   const focus = params.get("s");
   const text = article.originalText;
   view.replaceChildren(
-    h("div", { class: "kicker" }, [article.outlet, day(article.publishedAt)].filter(Boolean).join(" · ") || "Article"),
+    h("div", { class: "kicker" }, [article.outlet, article.publishedAt ? `published ${day(article.publishedAt)}` : "published: unknown"]
+      .filter(Boolean).join(" · ")),
     h("h1", {}, article.title || article.id),
     h("div", { class: "meta" },
       article.extraction && article.extraction.status === "not_extracted"
         ? h("span", { class: "failed", title: article.extraction.detail || "" }, `not extracted: ${article.extraction.description}`)
         : h("span", {}, plural(article.statements.length, "statement")),
       article.version ? h("span", {}, `version ${article.version}`) : null,
+      article.publishedAtNote ? h("span", { class: "muted" }, `date: ${article.publishedAtNote}`) : null,
+      article.ingestedAt ? h("span", { class: "muted" }, `received ${day(article.ingestedAt)}`) : null,
       article.url ? h("span", {}, h("a", { href: article.url, rel: "noopener noreferrer" }, "source")) : null),
     h("div", { class: "grid" },
       h("section", {},

@@ -18,8 +18,6 @@ import java.util.regex.Pattern;
  */
 public final class ArticleCleaner {
 
-    /** A heading is a short first paragraph that does not end like a sentence. */
-    private static final int MAX_HEADING_LENGTH = 200;
     /** Page furniture and date lines are short: longer paragraphs are not tested against those rules. */
     private static final int MAX_FURNITURE_LENGTH = 200;
     /** A label glued before a paragraph by a scraper ("NewsIsrael responds ...") is at most this long. */
@@ -34,6 +32,7 @@ public final class ArticleCleaner {
     private final Boilerplate boilerplate = new Boilerplate();
     private final DateRecognizer dates = new DateRecognizer();
     private final HtmlExtractor html = new HtmlExtractor();
+    private final TitleRule titleRule = new TitleRule();
     private final List<Pattern> datelines = ResourceLines.read("datelines.txt").stream()
             .map(Pattern::compile).toList();
 
@@ -87,8 +86,8 @@ public final class ArticleCleaner {
                     ? "The page has no article text once markup, navigation and page furniture are removed"
                     : "The article has no text once page furniture is removed");
         }
-        if (title == null && input.format() == ArticleFormat.TEXT) {
-            title = heading(kept.get(0).text());
+        if (title == null && input.format() == ArticleFormat.TEXT && kept.get(0) != found.datelined) {
+            title = titleRule.titleOf(kept.get(0).text());
         }
         if (outlet == null) {
             outlet = found.outlet;
@@ -104,6 +103,8 @@ public final class ArticleCleaner {
     private static final class Recognised {
         DateRecognizer.Match date;
         String outlet;
+        /** The first paragraph that opened with a wire dateline: body text, never a title. */
+        Paragraph datelined;
     }
 
     private List<Paragraph> filter(List<Paragraph> paragraphs, Recognised found) {
@@ -126,6 +127,14 @@ public final class ArticleCleaner {
             if (normalised.length() <= MAX_FURNITURE_LENGTH
                     && (boilerplate.isBoilerplateLine(normalised) || isDateLine(p.text(), found))) {
                 continue;
+            }
+            Paragraph undated = stripDateLabel(p, found);
+            if (undated != p) {
+                p = undated;
+                normalised = TextChars.normalise(p.text());
+                if (normalised.length() <= MAX_FURNITURE_LENGTH && boilerplate.isBoilerplateLine(normalised)) {
+                    continue;
+                }
             }
             Paragraph stripped = stripDateline(p, found);
             String key = (stripped == p ? normalised : TextChars.normalise(stripped.text())).toLowerCase(Locale.ROOT);
@@ -183,9 +192,34 @@ public final class ArticleCleaner {
             if (outlet != null && found.outlet == null) {
                 found.outlet = outlet.strip();
             }
-            return p.slice(m.end(), text.length()).trim();
+            Paragraph rest = p.slice(m.end(), text.length()).trim();
+            if (found.datelined == null) {
+                found.datelined = rest;
+            }
+            return rest;
         }
         return p;
+    }
+
+    /**
+     * Removes a labelled date a scraper glued before the text of a paragraph ("Published 3 March 2025 The
+     * minister said ..."), noting the date. Only a label makes a date at the start of a paragraph furniture.
+     */
+    private Paragraph stripDateLabel(Paragraph p, Recognised found) {
+        String text = p.text();
+        Matcher label = DATE_LINE_LABEL.matcher(text);
+        if (!label.lookingAt() || label.end() == 0) {
+            return p;
+        }
+        Optional<DateRecognizer.Match> date = dates.parseAt(text, label.end());
+        int end = date.map(DateRecognizer.Match::end).orElse(0);
+        if (date.isEmpty() || end >= text.length() || !TextChars.isSpace(text.charAt(end))) {
+            return p;
+        }
+        if (found.date == null) {
+            found.date = date.get();
+        }
+        return p.slice(end, text.length()).trim();
     }
 
     /** The named group's text, or null when the pattern has no such group or it did not take part. */
@@ -213,12 +247,6 @@ public final class ArticleCleaner {
                     + (recognised.note() == null ? "" : "; " + recognised.note()));
         }
         return recognised;
-    }
-
-    private static String heading(String firstParagraph) {
-        String text = TextChars.normalise(firstParagraph);
-        boolean sentenceEnd = text.endsWith(".") && !text.endsWith("..");
-        return text.length() <= MAX_HEADING_LENGTH && !sentenceEnd ? text : null;
     }
 
     /** Splits plain text into lines, each a paragraph candidate. */

@@ -26,15 +26,19 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * JSON articles are objects with the optional string fields {@code url}, {@code title}, {@code body} or
  * {@code html}, {@code publishedAt}, {@code outlet}, {@code language}; one of {@code body} and {@code html}
- * must hold text. Unknown fields are ignored.
+ * must hold text. The publication date may also be named as feeds and schema.org name it
+ * ({@link #DATE_FIELDS}): the first one present is taken. Unknown fields are ignored.
  */
 public final class ArticleReader {
 
     /** Default limit on the size of one article: 2 MB. */
     public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024;
 
-    private static final List<String> STRING_FIELDS =
-            List.of("url", "title", "body", "html", "publishedAt", "outlet", "language");
+    /** The names a publication date goes by in JSON articles and feeds, in order of preference. */
+    public static final List<String> DATE_FIELDS =
+            List.of("publishedAt", "published_at", "published", "datePublished", "date", "pubDate");
+    private static final List<String> STRING_FIELDS = java.util.stream.Stream.concat(
+            java.util.stream.Stream.of("url", "title", "body", "html", "outlet", "language"), DATE_FIELDS.stream()).toList();
     private static final int BINARY_SAMPLE = 8192;
 
     private final long maxBytes;
@@ -187,7 +191,8 @@ public final class ArticleReader {
                     "Give either \"body\" or \"html\", not both");
         }
         return new ArticleInput(hasBody ? ArticleFormat.TEXT : ArticleFormat.HTML, hasBody ? body : html,
-                fields.get("url"), fields.get("title"), fields.get("outlet"), fields.get("publishedAt"),
+                fields.get("url"), fields.get("title"), fields.get("outlet"),
+                DATE_FIELDS.stream().map(fields::get).filter(java.util.Objects::nonNull).findFirst().orElse(null),
                 fields.get("language"));
     }
 

@@ -31,6 +31,16 @@ class ArticleReaderTest {
     }
 
     @Test
+    void takesThePublicationDateFromTheFieldNamesFeedsUse() {
+        assertThat(reader.readJson("{\"body\": \"x\", \"datePublished\": \"2016-03-02\"}").publishedAt()).isEqualTo("2016-03-02");
+        assertThat(reader.readJson("{\"body\": \"x\", \"published\": \"2 March 2016\"}").publishedAt()).isEqualTo("2 March 2016");
+        assertThat(reader.readJson("{\"body\": \"x\", \"date\": \"2016-03-01\", \"publishedAt\": \"2016-03-02\"}")
+                .publishedAt()).isEqualTo("2016-03-02");
+        assertRejected(() -> reader.readJson("{\"body\": \"x\", \"date\": 20160302}"), RejectionReason.WRONG_FIELD_TYPE,
+                "\"date\" must be a string, not a number");
+    }
+
+    @Test
     void refusesBadBytes() {
         assertRejected(() -> reader.read(new byte[0], ArticleFormat.TEXT), RejectionReason.EMPTY_BODY, "empty");
         assertRejected(() -> reader.read(new byte[1001], ArticleFormat.TEXT), RejectionReason.TOO_LARGE, "1000 bytes");

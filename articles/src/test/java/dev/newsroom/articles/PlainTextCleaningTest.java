@@ -112,6 +112,38 @@ class PlainTextCleaningTest {
     }
 
     @Test
+    void aFirstLineClosedByAFullStopOrASemicolonIsStillTheTitle() {
+        assertThat(clean("Ferry operator cuts winter crossings to the outer isles.\n\nThe operator said fuel costs had "
+                + "doubled since spring.").title()).isEqualTo("Ferry operator cuts winter crossings to the outer isles.");
+        assertThat(clean("Lighthouse keepers vote to strike;\nThe vote was close.").title())
+                .isEqualTo("Lighthouse keepers vote to strike");
+        assertThat(clean("Two towns merge. Residents shrug.\n\nThe merger took effect on Monday.").title())
+                .isEqualTo("Two towns merge. Residents shrug.");
+    }
+
+    @Test
+    void aFirstLineThatIsBodyTextOrDebrisIsNoTitle() {
+        String lead = "The regional assembly voted on Thursday to close the old ferry terminal at the end of the "
+                + "season, the speaker said.";
+        assertThat(clean(lead + "\nThe vote was close.").title()).isNull();
+        assertThat(clean("ANALYSIS\n\nWhy the ferry vote matters").title()).isNull();
+        assertThat(clean("The vote, which was close,\nended the debate.").title()).isNull();
+        assertThat(clean("shareiconbookmarkiconprinticonemailicon commenticon\n\nThe vote was close.").title()).isNull();
+        assertThat(clean("OSLO (Reuters) - Ferries stop.\n\nThe vote was close.").title()).isNull();
+    }
+
+    @Test
+    void aLabelledDateGluedBeforeTheFirstLineIsTheDateNotPartOfTheTitle() {
+        CleanedArticle a = clean("Published 4 March 2025 Ferry crossings resume after the storm\n\n"
+                + "The operator said all routes were open again.");
+        assertThat(a.title()).isEqualTo("Ferry crossings resume after the storm");
+        assertThat(a.publishedAt().instant()).isEqualTo(Instant.parse("2025-03-04T00:00:00Z"));
+        assertThat(a.cleanedText()).startsWith("Ferry crossings resume after the storm\n\n");
+        assertThat(clean("Date 2025-03-04 Photo: Example Agency\n\nThe routes reopened on Tuesday.").cleanedText())
+                .isEqualTo("The routes reopened on Tuesday.");
+    }
+
+    @Test
     void onlyBoilerplateIsRefusedAsNoText() {
         assertThatThrownBy(() -> clean("Related content\nMost Popular\n\u00A0\n"))
                 .isInstanceOfSatisfying(ArticleRejectedException.class,

@@ -3,6 +3,7 @@ package dev.newsroom.extractor.kb;
 import dev.newsroom.extractor.model.ActorKind;
 import java.util.HashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -14,9 +15,11 @@ final class KbFiles {
     static final String MEDIA = "media.tsv";
     static final String INSTITUTIONS = "institutions.tsv";
     static final String ROLES = "roles.tsv";
+    static final String OFFICE_HOLDERS = "office-holders.tsv";
 
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     private static final Pattern SIDE = Pattern.compile("[A-Z0-9][A-Z0-9_-]*");
+    private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
 
     private KbFiles() {
     }
@@ -72,6 +75,40 @@ final class KbFiles {
     static List<Role> roles(String directory) {
         return TsvTable.read(directory + ROLES, List.of("role", "aliases", "category"))
                 .stream().map(row -> new Role(row.get(0), row.values(1), oneOf(row, 2, Role.CATEGORIES))).toList();
+    }
+
+    static List<OfficeHolder> officeHolders(String directory) {
+        Set<String> tenures = new HashSet<>();
+        return TsvTable.read(directory + OFFICE_HOLDERS, List.of("name", "aliases", "office", "side", "from", "to"))
+                .stream().map(row -> officeHolder(row, tenures)).toList();
+    }
+
+    /** One tenure; {@code tenures} holds the (name, office, side, from) already read, which may not repeat. */
+    private static OfficeHolder officeHolder(TsvTable.Row row, Set<String> tenures) {
+        String side = row.get(3);
+        if (!SIDE.matcher(side).matches()) {
+            throw row.error("side '" + side + "' must be a short code in capitals");
+        }
+        String office = oneOf(row, 2, OfficeHolder.OFFICES);
+        int from = year(row, 4);
+        OptionalInt to = row.get(5).isEmpty() ? OptionalInt.empty() : OptionalInt.of(year(row, 5));
+        if (!tenures.add(String.join("\t", NameKey.lowerCase(NameKey.fold(required(row, 0, "name"))), office, side,
+                Integer.toString(from)))) {
+            throw row.error(row.get(0) + " is listed twice as " + office + " of " + side + " from " + from);
+        }
+        try {
+            return new OfficeHolder(row.get(0), row.values(1), office, side, from, to);
+        } catch (IllegalArgumentException e) {
+            throw row.error(e.getMessage());
+        }
+    }
+
+    private static int year(TsvTable.Row row, int column) {
+        String value = row.get(column);
+        if (!YEAR.matcher(value).matches()) {
+            throw row.error("year '" + value + "' is not four digits");
+        }
+        return Integer.parseInt(value);
     }
 
     private static String required(TsvTable.Row row, int column, String what) {

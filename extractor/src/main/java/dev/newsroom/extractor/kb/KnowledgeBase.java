@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * General world knowledge the extractor resolves actors with: states with their names, demonyms, capitals and
- * seats of government; international bodies and non-state actors; media outlets; institutions; roles.
+ * seats of government; international bodies and non-state actors; media outlets; institutions; roles; who
+ * held which office when.
  * Loaded from the TSV files under {@code kb/} on the classpath (their headers document the columns).
  * <p>
  * Every lookup folds case and diacritics, ignores a leading "the" and a trailing possessive, and treats
@@ -30,6 +31,7 @@ public final class KnowledgeBase {
     private final List<MediaOutlet> media;
     private final List<Institution> institutions;
     private final List<Role> roles;
+    private final OfficeHolders officeHolders;
 
     private final Map<String, Country> countriesByCode = new HashMap<>();
     private final NameIndex<Country> countryNames = new NameIndex<>("country");
@@ -54,14 +56,20 @@ public final class KnowledgeBase {
         return Default.INSTANCE;
     }
 
-    /** Loads the five files from a classpath directory ending in "/". */
+    /** Loads the six files from a classpath directory ending in "/". */
     static KnowledgeBase load(String directory) {
         return new KnowledgeBase(KbFiles.countries(directory), KbFiles.organizations(directory),
-                KbFiles.media(directory), KbFiles.institutions(directory), KbFiles.roles(directory));
+                KbFiles.media(directory), KbFiles.institutions(directory), KbFiles.roles(directory),
+                KbFiles.officeHolders(directory));
     }
 
     KnowledgeBase(List<Country> countries, List<Organization> organizations, List<MediaOutlet> media,
                   List<Institution> institutions, List<Role> roles) {
+        this(countries, organizations, media, institutions, roles, List.of());
+    }
+
+    KnowledgeBase(List<Country> countries, List<Organization> organizations, List<MediaOutlet> media,
+                  List<Institution> institutions, List<Role> roles, List<OfficeHolder> officeHolders) {
         this.countries = List.copyOf(countries);
         this.organizations = List.copyOf(organizations);
         this.media = List.copyOf(media);
@@ -70,6 +78,15 @@ public final class KnowledgeBase {
         countries.forEach(c -> countriesByCode.put(c.iso3(), c));
         media.forEach(m -> requireKnown(m.country(), m));
         institutions.forEach(i -> requireKnown(i.country(), i));
+        Set<String> organizationSides = new HashSet<>();
+        organizations.forEach(o -> organizationSides.add(o.side()));
+        for (OfficeHolder holder : officeHolders) {
+            if (!countriesByCode.containsKey(holder.side()) && !organizationSides.contains(holder.side())) {
+                throw new IllegalStateException(holder.name() + " holds " + holder.office() + " of " + holder.side()
+                        + ", which is no country and no organisation's side");
+            }
+        }
+        this.officeHolders = new OfficeHolders(officeHolders);
         for (Country c : countries) {
             Stream.of(List.of(c.name()), c.names(), c.epithets()).flatMap(List::stream)
                     .forEach(n -> countryNames.add(n, c));
@@ -245,5 +262,10 @@ public final class KnowledgeBase {
 
     public List<Role> roles() {
         return roles;
+    }
+
+    /** Who held which office of which state or body, and when. */
+    public OfficeHolders officeHolders() {
+        return officeHolders;
     }
 }

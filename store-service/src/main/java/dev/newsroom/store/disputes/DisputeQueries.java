@@ -88,6 +88,7 @@ public class DisputeQueries {
             int count = side.getInteger("statementCount", 0);
             perSide.add(new Document("side", codes[i])
                     .append("statementCount", count)
+                    .append("undatedStatementCount", side.getInteger("undatedCount", 0))
                     .append("countsByType", side.get("countsByType", new Document()))
                     .append("speakers", ActorNames.describe(views, Tally.ranked(side.get("speakers", Document.class), "id", LISTED)))
                     .append("statements", latest)

@@ -41,14 +41,18 @@ public final class DisputeView {
         if (key != null) {
             String type = statement.getString("type");
             String speaker = statement.get("speaker", Document.class).getString("id");
-            String day = "timeline." + statement.getString("day") + "." + key;
             update.inc("sides." + key + ".statementCount", 1)
                     .inc("sides." + key + ".countsByType." + type, 1)
                     .inc("sides." + key + ".speakers." + encode(speaker), 1)
-                    .pushNewest("sides." + key + ".latest", StatementSummaries.reference(statement), statementsPerSide)
-                    .inc(day + ".count", 1)
-                    .inc(day + ".countsByType." + type, 1)
-                    .inc(day + ".stanceMilli", (int) Math.round(statement.getDouble("stance") * 1000));
+                    .pushNewest("sides." + key + ".latest", StatementSummaries.reference(statement), statementsPerSide);
+            if (statement.getString("day") == null) {
+                update.inc("sides." + key + ".undatedCount", 1);
+            } else {
+                String day = "timeline." + statement.getString("day") + "." + key;
+                update.inc(day + ".count", 1)
+                        .inc(day + ".countsByType." + type, 1)
+                        .inc(day + ".stanceMilli", (int) Math.round(statement.getDouble("stance") * 1000));
+            }
         }
         return update;
     }

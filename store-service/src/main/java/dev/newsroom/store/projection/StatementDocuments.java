@@ -64,9 +64,11 @@ public final class StatementDocuments {
         checkSpan("cue", s.getCue());
         checkSpan("content", s.getContent());
         Instant published = event.getArticlePublishedAt();
+        // the day it was said, else the day it was published; neither known means unknown, never the ingest time
         Instant when = s.getStatedAt() != null
                 ? s.getStatedAt().atStartOfDay(ZoneOffset.UTC).toInstant()
-                : published != null ? published : event.getEmittedAt();
+                : published;
+        String dateBasis = s.getStatedAt() != null ? "statement" : published != null ? "publication" : "unknown";
         List<Document> targets = new ArrayList<>();
         List<String> targetIds = new ArrayList<>();
         for (ActorRef target : s.getTargets()) {
@@ -94,8 +96,9 @@ public final class StatementDocuments {
                 .append("stance", s.getStance())
                 .append("via", s.getVia() == null ? null : actor(s.getVia()))
                 .append("statedAt", s.getStatedAt() == null ? null : s.getStatedAt().toString())
-                .append("when", Date.from(when))
-                .append("day", LocalDate.ofInstant(when, ZoneOffset.UTC).toString())
+                .append("when", when == null ? null : Date.from(when))
+                .append("day", when == null ? null : LocalDate.ofInstant(when, ZoneOffset.UTC).toString())
+                .append("dateBasis", dateBasis)
                 .append("topics", List.copyOf(new TreeSet<>(s.getTopics())))
                 .append("declaredDisputes", List.copyOf(new TreeSet<>(s.getDisputes())))
                 .append("pairs", List.copyOf(pairs))

@@ -19,12 +19,13 @@ import org.bson.conversions.Bson;
  */
 public final class StatementSummaries {
 
-    /** Time order; statements at the same instant by id, so every build orders them the same way. */
-    public static final Comparator<Document> CHRONOLOGICAL =
-            Comparator.<Document, Date>comparing(d -> d.getDate("when")).thenComparing(d -> d.getString("_id"));
+    /** Time order, undated statements first; statements at the same instant by id, so every build orders them the same way. */
+    public static final Comparator<Document> CHRONOLOGICAL = Comparator
+            .<Document, Date>comparing(d -> d.getDate("when"), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(d -> d.getString("_id"));
 
     private static final Bson SUMMARY_FIELDS = Projections.include("live", "type", "content.text", "direct", "stance",
-            "when", "day", "speaker", "targets", "articleId", "articleTitle");
+            "when", "day", "dateBasis", "speaker", "targets", "articleId", "articleTitle");
 
     private StatementSummaries() {
     }
@@ -62,6 +63,7 @@ public final class StatementSummaries {
                 .append("stance", statement.getDouble("stance"))
                 .append("when", statement.getDate("when"))
                 .append("day", statement.getString("day"))
+                .append("dateBasis", statement.getString("dateBasis"))
                 .append("speaker", new Document("id", speaker.getString("id"))
                         .append("name", speaker.getString("name"))
                         .append("side", speaker.getString("side")))

@@ -20,8 +20,10 @@ public final class ViewUpdate {
     private record BoundedList(List<Document> items, int limit) {
     }
 
+    /** Undated items (no {@code when}) come last. */
     private static final Comparator<Document> NEWEST_FIRST = Comparator
-            .<Document, Date>comparing(d -> d.getDate("when")).thenComparing(d -> d.getString("id")).reversed();
+            .<Document, Date>comparing(d -> d.getDate("when"), Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(d -> d.getString("id")).reversed();
 
     private final Map<String, Integer> inc = new LinkedHashMap<>();
     private final Map<String, Date> min = new LinkedHashMap<>();
@@ -34,12 +36,20 @@ public final class ViewUpdate {
         return this;
     }
 
+    /** Keeps the earlier date at {@code path}; a null value (an undated statement) changes nothing. */
     public ViewUpdate min(String path, Date value) {
+        if (value == null) {
+            return this;
+        }
         min.merge(path, value, (a, b) -> a.before(b) ? a : b);
         return this;
     }
 
+    /** Keeps the later date at {@code path}; a null value (an undated statement) changes nothing. */
     public ViewUpdate max(String path, Date value) {
+        if (value == null) {
+            return this;
+        }
         max.merge(path, value, (a, b) -> a.after(b) ? a : b);
         return this;
     }

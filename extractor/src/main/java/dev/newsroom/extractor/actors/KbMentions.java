@@ -1,0 +1,237 @@
+package dev.newsroom.extractor.actors;
+
+import dev.newsroom.extractor.kb.Country;
+import dev.newsroom.extractor.kb.EntryKind;
+import dev.newsroom.extractor.kb.GazetteerMatch;
+import dev.newsroom.extractor.kb.KnowledgeBase;
+import dev.newsroom.extractor.kb.Organization;
+import dev.newsroom.extractor.model.Actor;
+import dev.newsroom.extractor.model.ActorKind;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Step 1 of actor resolution, finding mentions: every state, demonym, place, organisation, institution,
+ * role and medium of the knowledge base an article names, the acronyms it defines for organisations the
+ * knowledge base does not know, and short names of organisations named before ("the Commission").
+ */
+final class KbMentions {
+
+    /** Nouns a definite description of an organisation ends with: "the union", "the agency". */
+    static final Set<String> ORG_NOUNS = Set.of("agency", "organisation", "organization", "body", "bloc",
+            "group", "movement", "alliance", "union", "coalition", "front", "company", "firm", "association",
+            "federation", "council", "commission", "committee", "court", "board", "panel", "network", "watchdog");
+    /** Of those, the ones that can stand for any organisation ("the agency" for the WHO). */
+    private static final Set<String> GENERIC_ORG_NOUNS = Set.of("agency", "organisation", "organization", "body",
+            "bloc", "group", "watchdog");
+    private static final Set<String> ARMED_GROUP_WORDS = Set.of("movement", "front", "army", "liberation", "militia",
+            "brigade", "brigades", "resistance", "rebels", "insurgents");
+
+    private final ArticleTokens tokens;
+    private final List<KbMention> mentions = new ArrayList<>();
+    private final KbMention[] at;
+    /** Acronyms the article defines for organisations the knowledge base does not know, with their full names. */
+    private final Map<String, String> acronyms = new LinkedHashMap<>();
+
+    KbMentions(KnowledgeBase kb, ArticleTokens tokens) {
+        this.tokens = tokens;
+        this.at = new KbMention[tokens.size()];
+        for (int s = 0; s < tokens.sentenceCount(); s++) {
+            int base = tokens.sentenceStart(s);
+            List<String> words = new ArrayList<>();
+            for (int i = base; i < tokens.sentenceStart(s + 1); i++) {
+                words.add(tokens.word(i));
+            }
+            List<GazetteerMatch> matches = kb.scan(words);
+            for (GazetteerMatch m : matches) {
+                if (m.kind() == EntryKind.PLACE && namesOrganization(matches, m)) {
+                    continue; // "Brussels said": a seat shared with an international body stands for the body
+                }
+                add(new KbMention(base + m.startToken(), base + m.endToken(), m.kind(), m.entry()));
+            }
+        }
+        findAcronyms();
+        findShortNames();
+    }
+
+    private void add(KbMention g) {
+        mentions.add(g);
+        for (int i = g.start(); i < g.end(); i++) {
+            if (at[i] == null) {
+                at[i] = g;
+            }
+        }
+    }
+
+    private static boolean namesOrganization(List<GazetteerMatch> matches, GazetteerMatch place) {
+        return matches.stream().anyMatch(o -> o.kind() == EntryKind.ORGANIZATION
+                && o.startToken() == place.startToken() && o.endToken() == place.endToken());
+    }
+
+    /** The mention covering token i, or null. */
+    KbMention at(int i) {
+        return at[i];
+    }
+
+    /** Every mention, in text order. */
+    List<KbMention> all() {
+        return mentions;
+    }
+
+    Optional<KbMention> first(int start, int end, EntryKind kind) {
+        return mentions.stream().filter(g -> g.start() >= start && g.end() <= end && g.kind() == kind).findFirst();
+    }
+
+    Optional<String> acronym(String word) {
+        return Optional.ofNullable(acronyms.get(word));
+    }
+
+    String expandAcronym(String name) {
+        return acronyms.getOrDefault(name, name);
+    }
+
+    /** Whether a knowledge-base organisation or institution is named in [start, end) ("the United Nations refugee agency"). */
+    boolean namesBodyIn(int start, int end) {
+        return mentions.stream().anyMatch(g -> g.start() < end && start < g.end()
+                && (g.kind() == EntryKind.ORGANIZATION || g.kind() == EntryKind.INSTITUTION));
+    }
+
+    /**
+     * "the Commission" after "the European Commission", "the Council" after "the UN Security Council": the
+     * capitalised last word of an organisation the article named before stands for it.
+     */
+    private void findShortNames() {
+        List<KbMention> added = new ArrayList<>();
+        for (int i = 1; i < tokens.size(); i++) {
+            String w = tokens.lower(i);
+            if (at[i] != null || !tokens.tag(i).startsWith("NNP") || !ORG_NOUNS.contains(w)
+                    || !tokens.word(i - 1).equalsIgnoreCase("the")
+                    || i + 1 < tokens.size() && tokens.tag(i + 1).startsWith("NNP")) {
+                continue;
+            }
+            KbMention named = null;
+            for (KbMention g : mentions) {
+                if (g.start() < i && g.entry() instanceof Organization o
+                        && List.of(o.name().toLowerCase(Locale.ROOT).split("\\s+")).contains(w)) {
+                    named = g;
+                }
+            }
+            if (named != null) {
+                KbMention g = new KbMention(i, i + 1, EntryKind.ORGANIZATION, named.entry());
+                added.add(g);
+                at[i] = g;
+            }
+        }
+        mentions.addAll(added);
+        mentions.sort(Comparator.comparingInt(KbMention::start));
+    }
+
+    /** "the Equatoria Liberation Movement (ELM)": acronyms the article defines for organisations it names. */
+    private void findAcronyms() {
+        for (int i = 2; i + 1 < tokens.size(); i++) {
+            String w = tokens.word(i);
+            if (tokens.word(i - 1).equals("(") && tokens.word(i + 1).equals(")") && w.length() >= 2
+                    && w.equals(w.toUpperCase(Locale.ROOT)) && w.chars().allMatch(Character::isLetter)
+                    && "ORGANIZATION".equals(tokens.ner(i - 2))) {
+                int s = i - 2;
+                while (s > 0 && tokens.sameSentence(s - 1, i) && "ORGANIZATION".equals(tokens.ner(s - 1))) {
+                    s--;
+                }
+                acronyms.putIfAbsent(w, tokens.text(s, i - 1));
+            }
+        }
+    }
+
+    /**
+     * An organisation the knowledge base does not know. An armed or liberation movement the article names
+     * with an acronym is a side of its own under that acronym; companies, unions and the like are no side.
+     */
+    Actor unknownOrganization(String name, String statedSide) {
+        String side = statedSide;
+        if (side == null && Set.of(name.toLowerCase(Locale.ROOT).split("\\s+")).stream().anyMatch(ARMED_GROUP_WORDS::contains)) {
+            side = acronyms.entrySet().stream().filter(a -> a.getValue().equals(name)).map(Map.Entry::getKey)
+                    .findFirst().orElse(null);
+        }
+        return new Actor("org:" + KnownActors.slug(name), name, ActorKind.ORGANIZATION, side, null, null);
+    }
+
+    /** Knowledge-base organisations and NER organisations the knowledge base does not know, in text order. */
+    private List<Map.Entry<Integer, Actor>> organizationMentions() {
+        List<Map.Entry<Integer, Actor>> out = new ArrayList<>();
+        for (KbMention g : mentions) {
+            if (g.entry() instanceof Organization o) {
+                out.add(Map.entry(g.start(), KnownActors.organization(o)));
+            }
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if ("ORGANIZATION".equals(tokens.ner(i)) && at[i] == null
+                    && (i == 0 || !"ORGANIZATION".equals(tokens.ner(i - 1)))) {
+                int e = i;
+                while (e < tokens.size() && tokens.sameSentence(e, i) && "ORGANIZATION".equals(tokens.ner(e))) {
+                    e++;
+                }
+                out.add(Map.entry(i, unknownOrganization(expandAcronym(tokens.text(i, e)), null)));
+            }
+        }
+        out.sort(Map.Entry.comparingByKey());
+        return out;
+    }
+
+    /**
+     * "the union", "the agency", "the group": the organisation of that kind the article named last before
+     * (or, in a headline, first after): the one whose name has the noun, else, for a generic noun, the last
+     * organisation named.
+     */
+    Optional<Actor> definiteOrganization(String noun, int before) {
+        Actor generic = null;
+        Actor after = null;
+        for (Map.Entry<Integer, Actor> org : organizationMentions()) {
+            boolean named = org.getValue().name().toLowerCase(Locale.ROOT).matches("(?s).*\\b" + noun + "\\b.*");
+            if (org.getKey() < before) {
+                if (named) {
+                    generic = org.getValue();
+                } else if (GENERIC_ORG_NOUNS.contains(noun) && (generic == null || !generic.name().toLowerCase(Locale.ROOT).contains(noun))) {
+                    generic = org.getValue();
+                }
+            } else if (named && after == null && tokens.sentenceOf(before) == 0) {
+                after = org.getValue();
+            }
+        }
+        return Optional.ofNullable(generic != null ? generic : after);
+    }
+
+    /** The state (by name or place, not demonym) or organisation named last before {@code before}, by sentence. */
+    Optional<Actor> nearestStateOrOrganization(int before) {
+        KbMention best = null;
+        for (KbMention g : mentions) {
+            if (g.start() >= before || !(g.namesState() && g.kind() != EntryKind.DEMONYM
+                    || g.kind() == EntryKind.ORGANIZATION)) {
+                continue;
+            }
+            if (best == null || tokens.sentenceOf(g.start()) > tokens.sentenceOf(best.start())) {
+                best = g;
+            }
+        }
+        if (best == null) {
+            return Optional.empty();
+        }
+        return Optional.of(best.entry() instanceof Country c ? KnownActors.state(c)
+                : KnownActors.organization((Organization) best.entry()));
+    }
+
+    /** A state named by a seat of government keeps that name ("Kremlin"); by anything else, its own name. */
+    Actor stateAsNamed(KbMention g) {
+        Country c = (Country) g.entry();
+        String written = tokens.text(g.start(), g.end());
+        return c.seats().stream().filter(seat -> seat.equalsIgnoreCase(written)).findFirst()
+                .map(seat -> new Actor("gov:" + c.iso3(), seat, ActorKind.GOVERNMENT, c.iso3(), null, null))
+                .orElseGet(() -> KnownActors.state(c));
+    }
+}

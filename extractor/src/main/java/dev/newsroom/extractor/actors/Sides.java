@@ -1,0 +1,146 @@
+package dev.newsroom.extractor.actors;
+
+import dev.newsroom.extractor.kb.Country;
+import dev.newsroom.extractor.kb.EntryKind;
+import dev.newsroom.extractor.kb.Institution;
+import dev.newsroom.extractor.kb.KnowledgeBase;
+import dev.newsroom.extractor.kb.Organization;
+import dev.newsroom.extractor.model.Actor;
+import dev.newsroom.extractor.model.ActorKind;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Step 4 of actor resolution, sides from evidence about the speaker: the state, demonym or organisation a
+ * speaker's own phrase or title names ("Chile's ambassador to Peru" → CHL), a named institution's state,
+ * and, for an official whose title names no state, the government that spoke just before or the state a
+ * domestic article is about. Every side carries the words it was read from.
+ */
+final class Sides {
+
+    private final KnowledgeBase kb;
+    private final ArticleTokens tokens;
+    private final KbMentions mentions;
+    private final SpeakerHistory history;
+
+    Sides(KnowledgeBase kb, ArticleTokens tokens, KbMentions mentions, SpeakerHistory history) {
+        this.kb = kb;
+        this.tokens = tokens;
+        this.mentions = mentions;
+        this.history = history;
+    }
+
+    /**
+     * The side a phrase states for its head: the first state, demonym, place or organisation in it that is
+     * not inside a place or destination phrase ("Chile's ambassador to Peru" → CHL), or the state an
+     * "its" refers to.
+     */
+    Optional<Side> in(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (tokens.insidePlacePhrase(start, i)) {
+                continue;
+            }
+            KbMention g = mentions.at(i);
+            if (g != null && g.start() == i) {
+                if (g.entry() instanceof Country c && g.namesState()) {
+                    return Optional.of(new Side(c.iso3(), "'" + tokens.text(g.start(), g.end()) + "' in '" + tokens.text(start, end) + "'"));
+                }
+                if (g.entry() instanceof Organization o) {
+                    return Optional.of(new Side(o.side(), "'" + tokens.text(g.start(), g.end()) + "' in '" + tokens.text(start, end) + "'"));
+                }
+            }
+            String w = tokens.lower(i);
+            if (w.equals("its") || w.equals("their")) {
+                Optional<Side> side = mentions.nearestStateOrOrganization(i)
+                        .map(a -> new Side(a.side(), "'" + w + "' refers to " + a.name()));
+                if (side.isPresent()) {
+                    return side;
+                }
+            }
+            if (KbMentions.ORG_NOUNS.contains(w) && i > start && tokens.word(i - 1).equalsIgnoreCase("the") && i + 1 < end
+                    && tokens.tag(i + 1).equals("POS")) {
+                // "the group's spokesman": the side of the organisation the description stands for
+                Optional<Side> side = mentions.definiteOrganization(w, i)
+                        .map(a -> new Side(a.side(), "'the " + w + "' stands for " + a.name()));
+                if (side.isPresent()) {
+                    return side;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    Optional<String> codeIn(int start, int end) {
+        return in(start, end).map(Side::code);
+    }
+
+    /** The first state or demonym before {@code at} in its sentence, outside place phrases and quotes. */
+    Optional<Side> before(int at) {
+        int s = tokens.sentenceStart(tokens.sentenceOf(at));
+        for (int i = s; i < at; i++) {
+            if (tokens.isQuoted(i)) {
+                s = i + 1; // words inside a quote before the name are the quote's, not the title's
+            }
+        }
+        return in(s, at);
+    }
+
+    /**
+     * The state of a named institution in a title ("State Department spokeswoman"), when the article names
+     * that state elsewhere: several states have a "Foreign Office" or a "National Security Council".
+     */
+    Optional<Side> namedInstitution(int start, int end) {
+        for (KbMention g : mentions.all()) {
+            if (g.start() >= start && g.end() <= end && g.kind() == EntryKind.INSTITUTION
+                    && ((Institution) g.entry()).country() != null) {
+                String code = ((Institution) g.entry()).country();
+                boolean named = mentions.all().stream().anyMatch(x -> x.namesState()
+                        && ((Country) x.entry()).iso3().equals(code));
+                return named ? Optional.of(new Side(code, "the institution '" + tokens.text(g.start(), g.end())
+                        + "' of a state the article names")) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The state an official whose title names none serves ("Information minister X", "Foreign Office
+     * spokeswoman Y"): the state of the government that spoke last, within a few sentences, or else the
+     * state most of a domestic article names.
+     */
+    Optional<Side> governmentContext(int at) {
+        for (SpeakerHistory.Named e : history.latestFirst()) {
+            if (e.token() < at && tokens.sentenceOf(at) - tokens.sentenceOf(e.token()) <= 3) {
+                Actor a = e.actor();
+                if (a.kind() == ActorKind.GOVERNMENT && a.side() != null && kb.countryByCode(a.side()).isPresent()) {
+                    return Optional.of(new Side(a.side(), "the government that spoke just before: " + a.name()));
+                }
+            }
+        }
+        return dominantState().map(c -> new Side(c, "the state three in five of the article's state mentions name"));
+    }
+
+    /**
+     * The state that three in five of the article's state mentions name: the side of a person the
+     * text ties to no state but gives a title, as in domestic news ("Senator X said ..."). None in news between states.
+     */
+    Optional<String> dominantState() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (KbMention g : mentions.all()) {
+            if (g.namesState()) {
+                counts.merge(((Country) g.entry()).iso3(), 1, Integer::sum);
+            }
+        }
+        int total = counts.values().stream().mapToInt(Integer::intValue).sum();
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue())
+                .filter(top -> top.getValue() * 5 >= total * 3).map(Map.Entry::getKey);
+    }
+
+    /** The first state the article names. */
+    Optional<Side> firstState() {
+        return mentions.all().stream().filter(KbMention::namesState).findFirst()
+                .map(g -> new Side(((Country) g.entry()).iso3(), "the first state the article names"));
+    }
+}

@@ -1,0 +1,342 @@
+package dev.newsroom.extractor.actors;
+
+import dev.newsroom.extractor.actors.ArticleActors.Resolved;
+import dev.newsroom.extractor.kb.Country;
+import dev.newsroom.extractor.kb.EntryKind;
+import dev.newsroom.extractor.kb.Institution;
+import dev.newsroom.extractor.kb.KnowledgeBase;
+import dev.newsroom.extractor.kb.MediaOutlet;
+import dev.newsroom.extractor.kb.Organization;
+import dev.newsroom.extractor.kb.Role;
+import dev.newsroom.extractor.model.Actor;
+import dev.newsroom.extractor.model.ActorKind;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Step 3 of actor resolution, roles and pronouns: the actor a speaker phrase refers to, from a person it
+ * names, a medium, an institution or organisation, a role ("the diplomat"), a pronoun, or a state. Each
+ * resolution says how it was made.
+ */
+final class SpeakerResolver {
+
+    private static final Set<String> MEDIA_WORDS = Set.of("newspaper", "daily", "agency", "broadcaster", "channel",
+            "tv", "television", "radio", "outlet", "website", "magazine", "paper", "network", "station");
+    private static final Set<String> INSTITUTION_WORDS =
+            Set.of("ministry", "embassy", "mission", "office", "department", "service", "government");
+    private static final Set<String> STATE_INSTITUTIONS = Set.of("government");
+    private static final Set<String> STATEMENT_NOUNS = Set.of("statement", "communique", "communiqué");
+    /** Role categories of officials who speak for a government. */
+    private static final Set<String> STATE_ROLE_CATEGORIES = Set.of("spokesperson", "official", "minister",
+            "head-of-government", "head-of-state", "legislator");
+    /** Words that keep an unnamed official's state unstated on purpose: "a Western diplomat". */
+    private static final Set<String> ANONYMOUS_ORIGINS = Set.of("western", "foreign", "international", "regional",
+            "european", "arab", "african", "asian", "senior");
+    /** A person's own staff: "his office", "her campaign". */
+    private static final Set<String> PERSONAL_BODY_WORDS = Set.of("office", "camp", "aide", "team", "campaign", "spokesman",
+            "spokeswoman", "spokesperson");
+
+    private final KnowledgeBase kb;
+    private final ArticleTokens tokens;
+    private final KbMentions kbMentions;
+    private final ArticlePersons persons;
+    private final Sides sides;
+    private final Titles titles;
+    private final SpeakerHistory history;
+
+    SpeakerResolver(KnowledgeBase kb, ArticleTokens tokens, KbMentions kbMentions, ArticlePersons persons, Sides sides,
+                    Titles titles, SpeakerHistory history) {
+        this.kb = kb;
+        this.tokens = tokens;
+        this.kbMentions = kbMentions;
+        this.persons = persons;
+        this.sides = sides;
+        this.titles = titles;
+        this.history = history;
+    }
+
+    Optional<Resolved> resolve(int start, int end, int head) {
+        String headWord = tokens.lower(head);
+        String headLemma = tokens.lemma(head);
+        if (tokens.tag(head).startsWith("PRP")) {
+            return pronoun(headWord, start);
+        }
+        Optional<PersonMention> named = persons.mentions().stream()
+                .filter(m -> m.start() >= start && m.end() <= end && !tokens.insidePlacePhrase(start, m.start()))
+                .findFirst()
+                // "Russia's foreign ministry spokeswoman [Yelena Savchuk] told ...": a title the parse cut from its name
+                .or(() -> titles.ofHead(start, end, head).isPresent() ? persons.mentions().stream()
+                        .filter(m -> m.start() == end && tokens.sameSentence(m.start(), head)).findFirst() : Optional.empty());
+        if (named.isPresent()) {
+            Person p = named.get().person();
+            if (p.side == null) {
+                p.side = sides.in(start, end).or(() -> sides.before(start))
+                        .or(() -> ArticlePersons.servesState(p) ? sides.governmentContext(start) : Optional.empty())
+                        .orElse(null);
+            }
+            return person(p, "the person named '" + tokens.text(named.get().start(), named.get().end()) + "'");
+        }
+        Optional<KbMention> media = kbMentions.first(start, end, EntryKind.MEDIA);
+        if (media.isPresent() && (media.get().start() <= head && head < media.get().end() || MEDIA_WORDS.contains(headLemma))) {
+            MediaOutlet m = (MediaOutlet) media.get().entry();
+            return Optional.of(new Resolved(KnownActors.media(m), true, "the medium '" + m.name() + "'", "the medium's country"));
+        }
+        if (MEDIA_WORDS.contains(headLemma) && tokens.hasProperNoun(start, end) && !kbMentions.namesBodyIn(start, end)) {
+            Actor m = new Actor("media:" + KnownActors.slug(tokens.text(start, head)), tokens.text(start, head + 1),
+                    ActorKind.MEDIA, null, null, null);
+            return Optional.of(new Resolved(m, true, "a medium's name ending in '" + headWord + "'", null));
+        }
+        if (kbMentions.acronym(tokens.word(head)).isPresent() && kbMentions.at(head) == null) {
+            Actor org = kbMentions.unknownOrganization(kbMentions.acronym(tokens.word(head)).get(), null);
+            return found(org, "the acronym the article defines for " + org.name(), "an acronym of an armed movement");
+        }
+        if (PERSONAL_BODY_WORDS.contains(headLemma) && Set.of("his", "her").contains(tokens.lower(start))) {
+            // "His office said ...": the person's own staff speak for the person
+            Optional<Person> person = persons.nearest(start);
+            if (person.isPresent()) {
+                return person(person.get(), "'" + tokens.text(start, end) + "': the staff of the person named last");
+            }
+        }
+        if (end - start <= 2 && INSTITUTION_WORDS.contains(headLemma)) {
+            Optional<Resolved> previous = previousInstitution(headLemma, start);
+            if (previous.isPresent()) {
+                return previous;
+            }
+        }
+        Optional<Resolved> apposed = apposedOrganization(start, end);
+        if (apposed.isPresent()) {
+            return apposed;
+        }
+        Optional<KbMention> institution = apposedInstitution(start, end)
+                .or(() -> kbMentions.first(start, end, EntryKind.INSTITUTION))
+                .filter(g -> !tokens.insidePlacePhrase(start, g.start()));
+        if (institution.isPresent()) {
+            return Optional.of(institution((Institution) institution.get().entry(), start, end));
+        }
+        if (INSTITUTION_WORDS.contains(headLemma) || STATEMENT_NOUNS.contains(headLemma)) {
+            Optional<Actor> previous = history.last(a -> a.kind() != ActorKind.PERSON && a.kind() != ActorKind.UNNAMED
+                    && (STATEMENT_NOUNS.contains(headLemma) || a.name().toLowerCase(Locale.ROOT).contains(headLemma)));
+            if (previous.isPresent()) {
+                return found(previous.get(), "'" + tokens.text(start, end) + "': the body that spoke before", "that body's side");
+            }
+        }
+        if (end - start <= 3 && KbMentions.ORG_NOUNS.contains(headLemma) && !tokens.tag(head).startsWith("NNP")
+                && !tokens.hasProperNoun(start, end)) {
+            Optional<Actor> org = kbMentions.definiteOrganization(headLemma, start);
+            if (org.isPresent()) {
+                return found(org.get(), "'" + tokens.text(start, end) + "': the organisation of that kind named before",
+                        "the organisation's side");
+            }
+        }
+        Optional<Role> role = titles.ofHead(start, end, head);
+        if (role.isPresent()) {
+            return Optional.of(roleHolder(role.get(), start, end, head));
+        }
+        if ("ORGANIZATION".equals(tokens.ner(head)) && kbMentions.at(head) == null) {
+            return Optional.of(unknownOrganization(start, end, head));
+        }
+        Optional<KbMention> state = kbMentions.all().stream().filter(g -> g.start() >= start && g.end() <= end
+                && g.namesState() && !tokens.insidePlacePhrase(start, g.start())).findFirst();
+        if (state.isPresent()) {
+            return found(kbMentions.stateAsNamed(state.get()), "the state named '" + tokens.text(state.get().start(),
+                    state.get().end()) + "'", "the state itself");
+        }
+        Optional<KbMention> org = kbMentions.first(start, end, EntryKind.ORGANIZATION);
+        if (org.isPresent()) {
+            return found(KnownActors.organization((Organization) org.get().entry()), "the organisation named '"
+                    + tokens.text(org.get().start(), org.get().end()) + "'", "the organisation's own code");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Resolved> found(Actor actor, String speakerEvidence, String sideEvidence) {
+        return Optional.of(new Resolved(actor, false, speakerEvidence, actor.side() == null ? null : sideEvidence));
+    }
+
+    private static Optional<Resolved> person(Person p, String evidence) {
+        return Optional.of(new Resolved(p.actor(), false, evidence, p.side == null ? null : p.side.evidence()));
+    }
+
+    /** An organisation the knowledge base does not know: its NER words, the side its phrase states. */
+    private Resolved unknownOrganization(int start, int end, int head) {
+        int s = head;
+        int e = head + 1;
+        while (s > start && "ORGANIZATION".equals(tokens.ner(s - 1))) {
+            s--;
+        }
+        while (e < end && "ORGANIZATION".equals(tokens.ner(e))) {
+            e++;
+        }
+        String name = kbMentions.expandAcronym(tokens.text(s, e));
+        Optional<Side> side = sides.in(start, end);
+        Actor org = kbMentions.unknownOrganization(name, side.map(Side::code).orElse(null));
+        return new Resolved(org, false, "an organisation NER names: '" + name + "'",
+                side.map(Side::evidence).orElse(org.side() == null ? null : "its acronym"));
+    }
+
+    /** A named institution in apposition ("the army's press wing, the X Directorate"): the speaker's own name. */
+    private Optional<KbMention> apposedInstitution(int start, int end) {
+        return kbMentions.all().stream().filter(g -> g.start() > start && g.end() <= end && g.kind() == EntryKind.INSTITUTION
+                && tokens.word(g.start() - 1).equals(",") && ((Institution) g.entry()).country() != null).findFirst();
+    }
+
+    /**
+     * "Pakistan's military media wing, Inter-Services Public Relations (ISPR)": a body's own name in
+     * apposition names the speaker more exactly than its description; the description gives its side.
+     */
+    private Optional<Resolved> apposedOrganization(int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            if (tokens.word(i - 1).equals(",") && "ORGANIZATION".equals(tokens.ner(i)) && kbMentions.at(i) == null) {
+                int e = i;
+                while (e < end && "ORGANIZATION".equals(tokens.ner(e)) && kbMentions.at(e) == null) {
+                    e++;
+                }
+                String name = kbMentions.expandAcronym(tokens.text(i, e));
+                Optional<Side> side = sides.in(start, i - 1);
+                return Optional.of(new Resolved(kbMentions.unknownOrganization(name, side.map(Side::code).orElse(null)),
+                        false, "a body's own name in apposition: '" + name + "'", side.map(Side::evidence).orElse(null)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Resolved institution(Institution institution, int start, int end) {
+        Optional<Side> side = sides.in(start, end);
+        if (side.isEmpty() && institution.country() != null) {
+            side = Optional.of(new Side(institution.country(), "the state of the " + institution.canonical()));
+        }
+        if (side.isEmpty()) {
+            String canonical = institution.canonical().toLowerCase(Locale.ROOT);
+            side = history.last(a -> a.name().toLowerCase(Locale.ROOT).endsWith(canonical))
+                    .filter(a -> a.side() != null).map(a -> new Side(a.side(), "the " + canonical + " that spoke before"))
+                    .or(() -> history.last(a -> a.kind() == ActorKind.GOVERNMENT).filter(a -> a.side() != null)
+                            .map(a -> new Side(a.side(), "the government that spoke before")))
+                    .or(sides::firstState);
+        }
+        Actor actor = institution(institution, side.map(Side::code).orElse(null));
+        return new Resolved(actor, false, "the institution '" + tokens.text(start, end) + "'",
+                side.map(Side::evidence).orElse(null));
+    }
+
+    private Actor institution(Institution institution, String sideCode) {
+        Optional<String> side = Optional.ofNullable(sideCode);
+        Optional<Country> country = side.flatMap(kb::countryByCode);
+        if (STATE_INSTITUTIONS.contains(institution.canonical().toLowerCase(Locale.ROOT)) && country.isPresent()) {
+            return KnownActors.state(country.get());
+        }
+        String name = KnownActors.titleCase(institution.canonical());
+        String code = side.orElse(null);
+        String prefix = country.map(c -> c.demonyms().isEmpty() ? c.name() : c.demonyms().get(0)).orElse("");
+        return new Actor("gov:" + (code == null ? "" : code + ":") + KnownActors.slug(institution.canonical()),
+                (prefix + " " + name).strip(), institution.kind(), code, null, code);
+    }
+
+    /**
+     * "the ministry", "the embassy": the nearest institution named before whose name has that word, with
+     * the side its own phrase states ("the Peruvian Ministry of Foreign Affairs").
+     */
+    private Optional<Resolved> previousInstitution(String word, int before) {
+        List<KbMention> all = kbMentions.all();
+        for (int i = all.size() - 1; i >= 0; i--) {
+            KbMention g = all.get(i);
+            if (g.start() >= before || g.kind() != EntryKind.INSTITUTION
+                    || !((Institution) g.entry()).canonical().toLowerCase(Locale.ROOT).contains(word)) {
+                continue;
+            }
+            int from = g.start();
+            while (from > 0 && tokens.sameSentence(from - 1, g.start()) && tokens.isTitleToken(from - 1)) {
+                from--;
+            }
+            int to = Math.min(tokens.sentenceStart(tokens.sentenceOf(g.start()) + 1), g.end() + 3);
+            Optional<Side> side = sides.in(from, g.end())
+                    .or(() -> tokens.word(g.end()).equalsIgnoreCase("of") ? sides.in(g.end(), to) : Optional.empty());
+            if (side.isPresent()) {
+                return Optional.of(new Resolved(institution((Institution) g.entry(), side.get().code()), false,
+                        "'the " + word + "': the institution named before, '" + tokens.text(from, g.end()) + "'",
+                        side.get().evidence()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Resolved> pronoun(String word, int at) {
+        return switch (word) {
+            case "he", "she", "him", "her" -> persons.nearest(at)
+                    .flatMap(p -> person(p, "'" + word + "': the person named last"));
+            case "it", "its" -> recentBody(at).or(() -> kbMentions.nearestStateOrOrganization(at))
+                    .flatMap(a -> found(a, "'" + word + "': the body named or speaking last", "that body's side"));
+            default -> Optional.empty();
+        };
+    }
+
+    /** "The ministry rejected the claim. It said ...": the body that spoke in this or the previous sentence. */
+    private Optional<Actor> recentBody(int at) {
+        for (SpeakerHistory.Named e : history.latestFirst()) {
+            if (e.token() < at && tokens.sentenceOf(at) - tokens.sentenceOf(e.token()) <= 1) {
+                ActorKind kind = e.actor().kind();
+                if (kind == ActorKind.GOVERNMENT || kind == ActorKind.ORGANIZATION) {
+                    return Optional.of(e.actor());
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Resolved roleHolder(Role role, int start, int end, int head) {
+        Optional<Side> side = sides.in(start, end);
+        String first = tokens.lower(start);
+        boolean unnamed = first.equals("a") || first.equals("an") || first.equals("some") || first.equals("several")
+                || tokens.tag(head).endsWith("S") && !first.equals("the");
+        if (!unnamed) {
+            Optional<Person> holder = compatiblePerson(role, side.map(Side::code).orElse(null), start);
+            if (holder.isPresent()) {
+                Person p = holder.get();
+                if (p.side == null && side.isPresent()) {
+                    p.side = side.get();
+                }
+                return new Resolved(p.actor(), false, "'" + tokens.text(start, end) + "': the " + role.category()
+                        + " named nearest", p.side == null ? null : p.side.evidence());
+            }
+        }
+        String name = tokens.text(start, end).replaceFirst("(?i)^(the|a|an|some|several)\\s+", "");
+        if (side.isEmpty() && STATE_ROLE_CATEGORIES.contains(role.category())
+                && !tokens.hasAnyWord(start, end, ANONYMOUS_ORIGINS)) {
+            // "Downing Street hit back. A spokesperson for the prime minister said ...": the government that spoke
+            side = sides.governmentContext(start);
+        }
+        String sideCode = side.map(Side::code).orElse(null);
+        Actor actor = new Actor("unnamed:" + (sideCode == null ? "" : sideCode + ":") + KnownActors.slug(role.role()),
+                name, ActorKind.UNNAMED, sideCode, role.role(), sideCode);
+        return new Resolved(actor, false, "an unnamed " + role.role(), side.map(Side::evidence).orElse(null));
+    }
+
+    /** The nearest person named before {@code at} (or, failing that, after it) who could hold the role. */
+    private Optional<Person> compatiblePerson(Role role, String side, int at) {
+        List<PersonMention> before = persons.mentions().stream().filter(m -> m.start() < at).toList();
+        List<PersonMention> after = persons.mentions().stream().filter(m -> m.start() >= at).toList();
+        for (boolean sameCategoryOnly : new boolean[] {true, false}) {
+            for (int i = before.size() - 1; i >= 0; i--) {
+                Person p = before.get(i).person();
+                if (compatible(p, role, side, sameCategoryOnly)) {
+                    return Optional.of(p);
+                }
+            }
+            for (PersonMention m : after) {
+                if (compatible(m.person(), role, side, sameCategoryOnly)) {
+                    return Optional.of(m.person());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean compatible(Person p, Role role, String side, boolean sameCategoryOnly) {
+        boolean sideOk = side == null || p.side == null || side.equals(p.side.code());
+        boolean categoryOk = sameCategoryOnly ? role.category().equals(p.roleCategory) : p.roleCategory == null;
+        return sideOk && categoryOk;
+    }
+}
