@@ -56,7 +56,7 @@ class ExtractServiceApplicationTest {
         registry.add("newsroom.topics.statements", () -> "news.statements-" + SUFFIX);
         registry.add("newsroom.topics.extraction-dlq", () -> "news.extraction.dlq-" + SUFFIX);
         registry.add("newsroom.extract.application-id", () -> "extract-" + SUFFIX);
-        registry.add("newsroom.state-dir", () -> System.getProperty("java.io.tmpdir") + "/extract-app-" + SUFFIX);
+        registry.add("newsroom.extract.state-dir", () -> System.getProperty("java.io.tmpdir") + "/extract-app-" + SUFFIX);
     }
 
     @LocalServerPort
