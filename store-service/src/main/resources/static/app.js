@@ -41,12 +41,38 @@ function append(el, children) {
   }
 }
 
+// replaces the view's content; nested arrays are flattened and null children skipped, as in h()
+function show(...children) {
+  view.replaceChildren();
+  append(view, children);
+}
+
 async function api(path) {
   const response = await fetch(path, { headers: { Accept: "application/json" } });
   const body = await response.json().catch(() => ({}));
   if (!response.ok) throw new Error(body.detail || body.title || `HTTP ${response.status}`);
   return body;
 }
+
+// side code -> name (MCO -> Monaco), from the extractor's knowledge base through api/sides; loaded once
+let SIDE_NAMES = null;
+async function loadSideNames() {
+  if (!SIDE_NAMES) SIDE_NAMES = new Map((await api("api/sides")).map((side) => [side.code, side.name]));
+  return SIDE_NAMES;
+}
+const sideName = (code) => (SIDE_NAMES && SIDE_NAMES.get(code)) || null;
+const sideCode = (code) => h("abbr", { class: "side-code", title: sideName(code) || "no name known for this code" }, code);
+const sideLegend = (codes) => h("p", { class: "side-legend", id: "side-legend" },
+  codes.map((code, i) => [i ? " · " : "", h("b", {}, code), " ", sideName(code) || "(no name known)"]));
+const evidenceList = (evidence) => h("section", { id: "evidence", class: "panel" },
+  h("h3", {}, "Evidence: the articles"),
+  evidence.length ? h("ol", { class: "evidence" }, evidence.map((e) => h("li", {},
+    h("a", { href: `#/article/${encodeURIComponent(e.articleId)}` }, e.title || e.articleId),
+    h("span", { class: "muted" }, ` · ${plural(e.statementCount, "statement")}`))))
+    : h("span", { class: "muted" }, "no article"));
+const showEvidence = (params) => {
+  if (params.get("evidence")) document.getElementById("evidence").scrollIntoView({ block: "start" });
+};
 
 const typeColor = (type) => `var(--t-${type})`;
 const badge = (type) => h("span", { class: "badge", style: { background: typeColor(type) } }, type.toLowerCase());
@@ -58,7 +84,8 @@ const statementDay = (st) => (st.when
     day(st.when), st.dateBasis === "publication" ? " (published)" : "")
   : h("span", { class: "when muted" }, "date unknown"));
 const actorLink = (ref) => h("a", { href: `#/actor/${encodeURIComponent(ref.id)}` }, ref.name || ref.id);
-const disputeLink = (id) => h("a", { href: `#/dispute/${encodeURIComponent(id)}` }, id.replace("~", " ~ "));
+const disputeLink = (id) => h("a", { href: `#/dispute/${encodeURIComponent(id)}`,
+  title: id.split("~").map((code) => `${code}: ${sideName(code) || "?"}`).join(" · ") }, id.replace("~", " ~ "));
 const evidenceLink = (st) => h("a", { href: `#/article/${encodeURIComponent(st.articleId)}?s=${encodeURIComponent(st.id)}` }, "evidence →");
 const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -110,14 +137,15 @@ async function home(params) {
     h("button", { type: "submit" }, "Search"));
 
   const rows = actors.items.map((a) => h("tr", {},
-    h("td", {}, actorLink(a), h("div", { class: "meta" }, a.kind ? a.kind.toLowerCase() : "")),
-    h("td", {}, a.side ? h("span", { class: "side-code" }, a.side) : h("span", { class: "muted" }, "—")),
+    h("td", {}, actorLink(a), h("div", { class: "meta" }, a.kind ? a.kind.toLowerCase() : "",
+      a.statementCount ? h("a", { href: `#/actor/${encodeURIComponent(a.id)}?evidence=1`, class: "evidence-link" }, "evidence →") : null)),
+    h("td", {}, a.side ? sideCode(a.side) : h("span", { class: "muted" }, "—")),
     h("td", { class: "num" }, a.statementCount),
     h("td", { class: "num" }, a.targetedCount),
     h("td", {}, day(a.lastSeen))));
   const pageTo = (n) => { const next = new URLSearchParams(params); next.set("page", n); location.hash = `#/?${next}`; };
 
-  view.replaceChildren(h("div", { class: "grid" },
+  show(h("div", { class: "grid" },
     h("section", {},
       h("div", { class: "kicker" }, "Actors"),
       h("h1", {}, q ? `Actors matching “${q}”` : "Who is speaking"),
@@ -132,13 +160,14 @@ async function home(params) {
       disputes.items.length ? disputes.items.map((d) => h("div", { class: "panel" },
         h("h3", {}, disputeLink(d.id)),
         h("div", { class: "meta" }, h("span", {}, plural(d.statementCount, "statement")), h("span", {}, plural(d.articleCount, "article"))),
-        h("div", { class: "meta" }, h("span", {}, span(d.firstStatementAt, d.lastStatementAt)))))
+        h("div", { class: "meta" }, h("span", {}, span(d.firstStatementAt, d.lastStatementAt)),
+          h("a", { href: `#/dispute/${encodeURIComponent(d.id)}?evidence=1`, class: "evidence-link" }, "evidence →"))))
         : h("p", { class: "muted" }, "No dispute yet."))));
 }
 
 // ---- actor page ------------------------------------------------------------------------------------------
 
-async function actorPage(id) {
+async function actorPage(id, params) {
   const actor = await api(`api/actors/${encodeURIComponent(id)}`);
   const latest = actor.recentStatementsByType || {};
   const groups = TYPES.filter((t) => latest[t]).map((t) => h("section", { class: "type-group", "data-type": t },
@@ -153,11 +182,12 @@ async function actorPage(id) {
     everything.scrollIntoView();
   };
   const related = (list) => list.length
-    ? list.slice(0, 12).map((r) => h("div", {}, actorLink(r), r.side ? h("span", { class: "muted" }, ` (${r.side})`) : null, h("span", { class: "muted" }, ` ×${r.count}`)))
+    ? list.slice(0, 12).map((r) => h("div", {}, actorLink(r), r.side ? [" (", sideCode(r.side), ")"] : null, h("span", { class: "muted" }, ` ×${r.count}`)))
     : h("span", { class: "muted" }, "none");
 
-  view.replaceChildren(
-    h("div", { class: "kicker" }, [actor.kind && actor.kind.toLowerCase(), actor.side].filter(Boolean).join(" · ")),
+  show(
+    h("div", { class: "kicker" }, actor.kind ? actor.kind.toLowerCase() : null,
+      actor.side ? [" · ", sideCode(actor.side), sideName(actor.side) ? ` ${sideName(actor.side)}` : ""] : null),
     h("h1", {}, actor.name || actor.id),
     h("div", { class: "meta" },
       h("span", {}, plural(actor.statementCount, "statement")),
@@ -171,6 +201,7 @@ async function actorPage(id) {
           `All ${plural(actor.statementCount, "statement")} →`)) : null,
         everything),
       h("aside", {},
+        evidenceList(actor.evidence || []),
         h("div", { class: "panel" }, h("h3", {}, "Names and aliases"),
           actor.names.map((n) => h("span", { class: "chip" }, n.name, h("b", {}, n.count))),
           actor.aliases.filter((a) => !actor.names.some((n) => n.name === a.alias))
@@ -185,6 +216,7 @@ async function actorPage(id) {
             : h("span", { class: "muted" }, "none")),
         h("div", { class: "panel" }, h("h3", {}, "Speaks about"), related(actor.targets)),
         h("div", { class: "panel" }, h("h3", {}, "Spoken about by"), related(actor.targetedBy)))));
+  showEvidence(params);
 }
 
 // ---- dispute page ----------------------------------------------------------------------------------------
@@ -261,21 +293,22 @@ function legend() {
   return h("div", { class: "legend" }, TYPES.map((t) => h("span", {}, h("i", { style: { background: typeColor(t) } }), t.toLowerCase())));
 }
 
-async function disputePage(id) {
+async function disputePage(id, params) {
   const dispute = await api(`api/disputes/${encodeURIComponent(id)}`);
   const [a, b] = dispute.sides;
   const undated = dispute.sides.reduce((n, side) => n + (side.undatedStatementCount || 0), 0);
   const sideColumn = (side, cls) => h("section", { class: `side side-${cls}`, "data-side": side.side },
     h("div", { class: `side-head ${cls}` },
-      h("h2", {}, side.side, h("span", { class: "muted" }, ` — ${plural(side.statementCount, "statement")}`))),
+      h("h2", {}, sideCode(side.side), h("span", { class: "muted" }, ` ${sideName(side.side) || ""} — ${plural(side.statementCount, "statement")}`))),
     h("div", {}, TYPES.filter((t) => side.countsByType[t]).map((t) => h("span", { class: "chip" }, badge(t), h("b", {}, side.countsByType[t])))),
     h("div", { class: "meta" }, "Speakers: ", side.speakers.slice(0, 6).map((sp, i) => [i ? ", " : "", actorLink(sp)])),
     side.omittedStatements ? h("p", { class: "muted" }, `${side.omittedStatements} earlier statements not shown.`) : null,
     side.statements.length ? side.statements.map((st) => statementCard(st)) : h("p", { class: "muted" }, "Nothing said by this side."));
 
-  view.replaceChildren(
+  show(
     h("div", { class: "kicker" }, "Dispute"),
     h("h1", {}, `${a.side} ~ ${b.side}`),
+    sideLegend([a.side, b.side]),
     h("div", { class: "meta" },
       h("span", {}, plural(dispute.statementCount, "statement")),
       h("span", {}, plural(dispute.articleCount, "article")),
@@ -290,7 +323,9 @@ async function disputePage(id) {
     undated ? h("p", { class: "muted", id: "undated" },
       `${plural(undated, "statement")} with no known date (neither the day it was said nor the article's publication date) `
       + `${undated === 1 ? "is" : "are"} not on the timeline.`) : null,
-    h("div", { class: "sides" }, sideColumn(a, "a"), sideColumn(b, "b")));
+    h("div", { class: "sides" }, sideColumn(a, "a"), sideColumn(b, "b")),
+    evidenceList(dispute.evidence || []));
+  showEvidence(params);
 }
 
 // ---- article page ----------------------------------------------------------------------------------------
@@ -330,7 +365,7 @@ async function articlePage(id, params) {
   const article = await api(`api/articles/${encodeURIComponent(id)}`);
   const focus = params.get("s");
   const text = article.originalText;
-  view.replaceChildren(
+  show(
     h("div", { class: "kicker" }, [article.outlet, article.publishedAt ? `published ${day(article.publishedAt)}` : "published: unknown"]
       .filter(Boolean).join(" · ")),
     h("h1", {}, article.title || article.id),
@@ -373,13 +408,14 @@ async function route() {
   const [section, ...rest] = path.split("/");
   const id = decodeURIComponent(rest.join("/"));
   try {
-    if (section === "actor" && id) await actorPage(id);
-    else if (section === "dispute" && id) await disputePage(id);
+    await loadSideNames();
+    if (section === "actor" && id) await actorPage(id, params);
+    else if (section === "dispute" && id) await disputePage(id, params);
     else if (section === "article" && id) await articlePage(id, params);
     else await home(params);
-    if (!params.get("s")) window.scrollTo(0, 0);
+    if (!params.get("s") && !params.get("evidence")) window.scrollTo(0, 0);
   } catch (error) {
-    view.replaceChildren(h("div", { class: "error", role: "alert" }, error.message), h("p", {}, h("a", { href: "#/" }, "← all actors")));
+    show(h("div", { class: "error", role: "alert" }, error.message), h("p", {}, h("a", { href: "#/" }, "← all actors")));
   }
 }
 

@@ -48,6 +48,16 @@ public final class ArticleCleaner {
     }
 
     /**
+     * Reads a publication date as it would be given with an article (ISO-8601 or a form of
+     * {@code date-formats.txt}), to check it before submitting; empty when it is not understood.
+     *
+     * @param now a date printed without a year is placed relative to it
+     */
+    public Optional<PublicationDate> readDate(String given, Instant now) {
+        return given == null ? Optional.empty() : dates.parseGiven(given, now);
+    }
+
+    /**
      * Cleans one article.
      *
      * @param ingestedAt when the article arrived; a date printed without a year is placed relative to it

@@ -18,6 +18,11 @@ public record ArticleInput(ArticleFormat format, String text, String url, String
         }
     }
 
+    /** The same article with its publication date declared as {@code publishedAt} (ISO-8601 or a form news pages use). */
+    public ArticleInput withPublishedAt(String publishedAt) {
+        return new ArticleInput(format, text, url, title, outlet, publishedAt, language);
+    }
+
     public static ArticleInput plainText(String text) {
         return new ArticleInput(ArticleFormat.TEXT, text, null, null, null, null, null);
     }

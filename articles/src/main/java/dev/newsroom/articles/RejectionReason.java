@@ -11,6 +11,7 @@ public enum RejectionReason {
     MISSING_BODY("missing-body", "No article text"),
     NO_TEXT("no-text", "No text in the article"),
     INVALID_URL("invalid-url", "Invalid article URL"),
+    INVALID_DATE("invalid-date", "Invalid publication date"),
     UNSUPPORTED_FORMAT("unsupported-format", "Unsupported format");
 
     private final String code;

@@ -60,7 +60,9 @@ final class ArticleExtraction {
     private static final Set<String> COMPLEMENT_MARKS = Set.of("to", "of", "from", "for", "against", "by");
     private static final Set<String> COORDINATORS = Set.of("and", "or", "but", ",", "while");
     private static final Set<String> EDGE_WORDS = Set.of("that", ",", ":", ";", "-", "–", "—", "and", "but", "\"",
-            "“", "”", "‘", "’", "'", "(", ")", ".");
+            "“", "”", "‘", "’", "'", "''", "``", "(", ")", ".");
+
+    private static final System.Logger LOG = System.getLogger(ArticleExtraction.class.getName());
 
     private final Extractor.Components parts;
     private final ArticleText article;
@@ -92,21 +94,34 @@ final class ArticleExtraction {
     List<ExtractedStatement> run() {
         boolean headlineBlock = true;
         for (int s = 0; s < sentences.size(); s++) {
-            headlineBlock &= headline(s, headlineBlock);
-            SemanticGraph graph = sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
-            if (graph != null && !isCreditLine(s)) {
-                for (AttributionRules.Binding b : parts.rules().apply(graph)) {
-                    if (!cueTaken(s, sentenceStart[s] + b.cue().index() - 1)) {
-                        attribution(s, graph, b);
-                    }
-                }
+            int before = found.size();
+            try {
+                headlineBlock &= headline(s, headlineBlock);
+                sentenceAttributions(s);
+            } catch (RuntimeException e) {
+                // one sentence the rules cannot handle loses its own statements, not the article's
+                found.subList(before, found.size()).clear();
+                LOG.log(System.Logger.Level.WARNING, "article " + article.id() + ": sentence " + s
+                        + " skipped: " + e, e);
             }
         }
+        joinInterruptedQuotes();
         continuationQuotes();
         dropEmbedded();
         reattachCoordinated();
         separateNested();
         return classify();
+    }
+
+    private void sentenceAttributions(int s) {
+        SemanticGraph graph = sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (graph != null && !isCreditLine(s)) {
+            for (AttributionRules.Binding b : parts.rules().apply(graph)) {
+                if (!cueTaken(s, sentenceStart[s] + b.cue().index() - 1)) {
+                    attribution(s, graph, b);
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------ headlines
@@ -178,7 +193,8 @@ final class ArticleExtraction {
             speaker = resolved.filter(r -> !r.media()).map(ArticleActors.Resolved::actor).orElse(null);
         }
         int[] content = trim(offset + m.contentStart(), offset + m.contentEnd());
-        if (speaker == null || content[1] <= content[0]) {
+        if (speaker == null || content[1] <= content[0]
+                || cue.act() && !parts.cues().statesReason(lemmasOf(content[0], content[1]))) {
             return null;
         }
         if (speakerEnd == speakerStart) {
@@ -292,7 +308,7 @@ final class ArticleExtraction {
         } else {
             Map<String, IndexedWord> dependents = phraseDependents(graph, cueWord);
             cue = parts.cues().verb(lemma(cueWord), dependents.keySet()).orElse(null);
-            if (cue != null && cue.phrase().contains(" ")) {
+            if (cue != null && cue.phrase().contains(" ") && !cue.act()) {
                 IndexedWord partner = dependents.get(cue.phrase().substring(cue.phrase().indexOf(' ') + 1));
                 if (partner != null && partner.index() > cueWord.index() && partner.index() - cueWord.index() <= 4) {
                     cueEnd = base + partner.index();
@@ -360,6 +376,8 @@ final class ArticleExtraction {
             contentTokens.removeIf(t -> t >= cueToken && t < cueLast);
             int attributionStart = Math.min(mention[0], cueToken);
             boolean surrounds = cue == parts.defaultCue() || "as-clause".equals(b.contentRule());
+            // "The plan, she said, would fail": an attribution set off by commas inside its own content
+            surrounds |= setOffByCommas(attributionStart, Math.max(mention[1], cueLast), s);
             if (!surrounds && !contentTokens.isEmpty() && min(contentTokens) < attributionStart
                     && max(contentTokens) >= cueLast) {
                 if (attributionStart - min(contentTokens) <= 5) {
@@ -400,11 +418,30 @@ final class ArticleExtraction {
         if (content == null && quoteSpan == null || content != null && content[1] <= content[0] && quoteSpan == null) {
             return;
         }
+        if (cue.act() && (content == null || !parts.cues().statesReason(lemmasOf(content[0], content[1])))) {
+            return;
+        }
         Actor via = actors.mediaIn(sentenceStart[s], sentenceStart[s + 1]).orElse(null);
         int[] chars = direct ? quoteSpan
                 : new int[] {tokens.get(content[0]).beginPosition(), tokens.get(content[1] - 1).endPosition()};
         found.add(new Found(speaker.get().actor(), mention[0], mention[1], cueToken, cueEnd, cue,
                 chars[0], chars[1], direct, via, s));
+    }
+
+    /** Whether tokens [start, end) stand between commas, a time word or two allowed before the second. */
+    private boolean setOffByCommas(int start, int end, int s) {
+        if (start <= sentenceStart[s] || !tokens.get(start - 1).originalText().equals(",")) {
+            return false;
+        }
+        for (int t = end; t < Math.min(end + 3, sentenceStart[s + 1] - 1); t++) {
+            if (tokens.get(t).originalText().equals(",")) {
+                return true;
+            }
+            if (!tokens.get(t).tag().matches("NNP|NN|RB|CD")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -564,7 +601,7 @@ final class ArticleExtraction {
             return false;
         }
         return text.substring(from, to).chars().allMatch(c -> Character.isWhitespace(c) || c == ',' || c == ':'
-                || c == '”' || c == '“' || c == '"' || c == '’' || c == '‘' || c == '\u00A0');
+                || c == '”' || c == '“' || c == '"' || c == '’' || c == '‘' || c == '\'' || c == '\u00A0');
     }
 
     private Quotes.Quote insideQuote(int offset) {
@@ -578,6 +615,36 @@ final class ArticleExtraction {
 
     private int wordCount(Quotes.Quote q) {
         return text.substring(q.start(), q.end()).trim().split("\\s+").length;
+    }
+
+    /**
+     * "“A,” she said. “B.”": a quote the attribution interrupts goes on in the next quote of the paragraph, and
+     * the statement's content runs to its end, when no other cue claimed that quote.
+     */
+    private void joinInterruptedQuotes() {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            int q = f.direct() ? quoteStartingAt(f.contentStart()) : -1;
+            if (q < 0) {
+                continue;
+            }
+            int attributionEnd = tokens.get(Math.max(f.mentionEnd(), f.cueEnd()) - 1).endPosition();
+            int next = Quotes.continuation(text, quotes, q, attributionEnd);
+            if (next >= 0 && !usedQuotes.get(next)) {
+                usedQuotes.set(next);
+                found.set(i, new Found(f.speaker(), f.mentionStart(), f.mentionEnd(), f.cueStart(), f.cueEnd(), f.cue(),
+                        f.contentStart(), quotes.get(next).end(), true, f.via(), f.sentence()));
+            }
+        }
+    }
+
+    private int quoteStartingAt(int offset) {
+        for (int q = 0; q < quotes.size(); q++) {
+            if (quotes.get(q).start() == offset) {
+                return q;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -869,6 +936,14 @@ final class ArticleExtraction {
             }
         }
         return false;
+    }
+
+    private List<String> lemmasOf(int firstToken, int endToken) {
+        List<String> lemmas = new ArrayList<>();
+        for (CoreLabel t : tokens.subList(firstToken, endToken)) {
+            lemmas.add(t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT));
+        }
+        return lemmas;
     }
 
     private List<String> lemmasIn(int start, int end) {

@@ -112,6 +112,50 @@ class IngestApiTest {
     }
 
     @Test
+    void anUndatedArticleHasAnUnknownPublicationDateAndThePublishedAtParameterGivesOne() throws Exception {
+        Reply undated = submit("text/plain", "Library hours extended\n\n" + unique("The council said the library would open later."));
+        assertThat(undated.status()).isEqualTo(202);
+        RawArticle none = eventOf(undated.body().get("articleId").asString(), 1);
+        assertThat(none.getPublishedAt()).isNull();
+        assertThat(none.getIngestedAt()).isNotNull();
+
+        Reply dated = post(URI.create(articles() + "?publishedAt=2016-03-02"), "text/plain",
+                unique("The council said the pool would close.").getBytes(StandardCharsets.UTF_8), TOKEN);
+        assertThat(dated.status()).isEqualTo(202);
+        assertThat(eventOf(dated.body().get("articleId").asString(), 1).getPublishedAt())
+                .isEqualTo(java.time.Instant.parse("2016-03-02T00:00:00Z"));
+
+        Reply datedJson = submit("application/json", "{\"datePublished\": \"2016-03-04T09:00:00Z\", \"body\": \""
+                + unique("The council said the park would reopen.") + "\"}");
+        assertThat(eventOf(datedJson.body().get("articleId").asString(), 1).getPublishedAt())
+                .isEqualTo(java.time.Instant.parse("2016-03-04T09:00:00Z"));
+
+        assertProblem(post(URI.create(articles() + "?publishedAt=last%20week"), "text/plain",
+                unique("The council said nothing.").getBytes(StandardCharsets.UTF_8), TOKEN), 400, "invalid-date");
+    }
+
+    @Test
+    void theOpenApiDescriptionDescribesEveryEndpointParameterAndAnswer() throws Exception {
+        tools.jackson.databind.JsonNode docs = tools.jackson.databind.json.JsonMapper.builder().build()
+                .readTree(IngestTestSupport.get(URI.create("http://localhost:" + port + "/v3/api-docs")));
+        assertThat(docs.get("info").get("title").asString()).isEqualTo("Newsroom ingest API");
+        assertThat(docs.get("info").get("description").asString()).contains("bearer token", "problem JSON");
+        tools.jackson.databind.JsonNode paths = docs.get("paths");
+        assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/articles", "/api/articles/batch");
+        for (String path : List.of("/api/articles", "/api/articles/batch")) {
+            tools.jackson.databind.JsonNode post = paths.get(path).get("post");
+            assertThat(post.get("summary")).isNotNull();
+            assertThat(post.get("description")).isNotNull();
+            assertThat(post.get("requestBody").get("content").propertyNames()).isNotEmpty();
+            assertThat(post.get("responses").propertyNames()).contains("200", "400", "401", "413");
+            post.get("parameters").forEach(p -> assertThat(p.get("description")).as(p.get("name").asString()).isNotNull());
+        }
+        assertThat(paths.get("/api/articles").get("post").get("responses").propertyNames()).contains("202", "415", "422", "503");
+        assertThat(paths.get("/api/articles").get("post").get("requestBody").get("content").propertyNames())
+                .contains("text/plain", "text/html", "application/json");
+    }
+
+    @Test
     void htmlKeepsTheMainTextOnly() throws Exception {
         String html = "<html><head><title>Dam inspected</title><script>alert('x')</script></head><body>"
                 + "<nav><a href='/'>Home</a></nav><article><h1>Dam inspected</h1><p>"

@@ -115,11 +115,18 @@ public final class KafkaSchemaStore implements SchemaStore {
 
     private ProducerRecord<String, String> encode(StoreRecord record) {
         if (record instanceof StoreRecord.SchemaVersion v) {
-            ObjectNode key = json.createObjectNode().put("keytype", "SCHEMA").put("subject", v.subject())
-                    .put("version", v.version()).put("magic", 1);
             ObjectNode value = json.createObjectNode().put("subject", v.subject()).put("version", v.version())
                     .put("id", v.id()).put("schema", v.schema()).put("deleted", v.deleted());
-            return new ProducerRecord<>(topic, 0, key.toString(), value.toString());
+            return new ProducerRecord<>(topic, 0, schemaKey(v.subject(), v.version()), value.toString());
+        }
+        if (record instanceof StoreRecord.SchemaVersionRemoved removed) {
+            // a tombstone, as Confluent writes for a permanent delete; compaction then drops the version
+            return new ProducerRecord<>(topic, 0, schemaKey(removed.subject(), removed.version()), null);
+        }
+        if (record instanceof StoreRecord.ModeSetting m) {
+            ObjectNode key = json.createObjectNode().put("keytype", "MODE").put("subject", m.subject()).put("magic", 0);
+            String value = m.mode() == null ? null : json.createObjectNode().put("mode", m.mode().name()).toString();
+            return new ProducerRecord<>(topic, 0, key.toString(), value);
         }
         StoreRecord.Config c = (StoreRecord.Config) record;
         ObjectNode key = json.createObjectNode().put("keytype", "CONFIG").put("subject", c.subject())
@@ -127,6 +134,11 @@ public final class KafkaSchemaStore implements SchemaStore {
         String value = c.level() == null ? null
                 : json.createObjectNode().put("compatibilityLevel", c.level().name()).toString();
         return new ProducerRecord<>(topic, 0, key.toString(), value);
+    }
+
+    private String schemaKey(String subject, int version) {
+        return json.createObjectNode().put("keytype", "SCHEMA").put("subject", subject).put("version", version)
+                .put("magic", 1).toString();
     }
 
     private Optional<StoreRecord> decode(ConsumerRecord<String, String> record) {
@@ -138,6 +150,15 @@ public final class KafkaSchemaStore implements SchemaStore {
                 return Optional.of(new StoreRecord.SchemaVersion(value.get("subject").asString(),
                         value.get("version").asInt(), value.get("id").asInt(), value.get("schema").asString(),
                         value.path("deleted").asBoolean(false)));
+            }
+            if (keyType.equals("SCHEMA")) {
+                return Optional.of(new StoreRecord.SchemaVersionRemoved(key.get("subject").asString(),
+                        key.get("version").asInt()));
+            }
+            if (keyType.equals("MODE")) {
+                JsonNode subject = key.get("subject");
+                return Optional.of(new StoreRecord.ModeSetting(subject == null || subject.isNull() ? null : subject.asString(),
+                        value == null ? null : Mode.parse(value.get("mode").asString())));
             }
             if (keyType.equals("CONFIG")) {
                 JsonNode subject = key.get("subject");

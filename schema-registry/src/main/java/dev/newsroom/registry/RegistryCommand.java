@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         description = "Confluent-compatible schema registry keeping its schemas in a compacted Kafka topic.")
 final class RegistryCommand implements Callable<Integer> {
 
-    @Option(names = "--kafka", required = true, paramLabel = "HOST:PORT",
+    @Option(names = "--kafka", required = true, paramLabel = "SERVERS",
             description = "Kafka bootstrap servers holding the schemas topic.")
     String kafka;
 

@@ -37,16 +37,33 @@ public final class RegistryException extends RuntimeException {
     }
 
     static RegistryException subjectSoftDeleted(String subject) {
-        return new RegistryException(404, 40404, ("Subject '%s' was soft deleted already.").formatted(subject));
+        return new RegistryException(404, 40404, ("Subject '%s' was soft deleted. Set permanent=true to delete "
+                + "permanently").formatted(subject));
+    }
+
+    static RegistryException subjectNotSoftDeleted(String subject) {
+        return new RegistryException(404, 40405, ("Subject '%s' was not deleted first before being permanently "
+                + "deleted").formatted(subject));
     }
 
     static RegistryException versionSoftDeleted(String subject, int version) {
-        return new RegistryException(404, 40406, ("Version %d of subject '%s' was soft deleted already.").formatted(version, subject));
+        return new RegistryException(404, 40406, ("Subject '%s' Version %d was soft deleted. Set permanent=true to "
+                + "delete permanently").formatted(subject, version));
+    }
+
+    static RegistryException versionNotSoftDeleted(String subject, int version) {
+        return new RegistryException(404, 40407, ("Subject '%s' Version %d was not deleted first before being "
+                + "permanently deleted").formatted(subject, version));
     }
 
     static RegistryException subjectLevelNotConfigured(String subject) {
         return new RegistryException(404, 40408, ("Subject '%s' does not have subject-level compatibility "
                 + "configured; add ?defaultToGlobal=true to get the global level").formatted(subject));
+    }
+
+    static RegistryException subjectModeNotConfigured(String subject) {
+        return new RegistryException(404, 40409, ("Subject '%s' does not have subject-level mode configured; add "
+                + "?defaultToGlobal=true to get the global mode").formatted(subject));
     }
 
     static RegistryException incompatible(String subject, Iterable<String> problems) {
@@ -69,9 +86,19 @@ public final class RegistryException extends RuntimeException {
                 .formatted(level));
     }
 
-    static RegistryException permanentDeleteNotSupported() {
-        return new RegistryException(422, 42205, "Operation not permitted: this registry only soft-deletes "
-                + "(leave out permanent=true); ids of deleted versions stay resolvable so old records still decode");
+    static RegistryException invalidMode() {
+        return new RegistryException(422, 42204, "Invalid mode. Valid values are READWRITE, READONLY, "
+                + "READONLY_OVERRIDE, and IMPORT");
+    }
+
+    static RegistryException readOnly(String subjectOrNull) {
+        return new RegistryException(422, 42205, subjectOrNull == null ? "The registry is in read-only mode"
+                : "Subject %s is in read-only mode".formatted(subjectOrNull));
+    }
+
+    static RegistryException importNotSupported() {
+        return new RegistryException(422, 42205, "Operation not permitted: IMPORT mode is not supported, this registry "
+                + "assigns schema ids itself");
     }
 
     static RegistryException badRequest(String detail) {

@@ -89,13 +89,17 @@ final class RestApi implements HttpHandler {
             case "subjects" -> subjects(r);
             case "compatibility" -> compatibility(r);
             case "config" -> config(r);
-            case "mode" -> only(r, "GET", () -> json.createObjectNode().put("mode", "READWRITE"));
+            case "mode" -> mode(r);
             default -> throw unknownPath(r);
         };
     }
 
     private Object schemas(Request r) {
         List<String> s = r.segments();
+        if (s.size() == 1) {
+            return only(r, "GET", () -> page(r, registry.allVersions(r.query().getOrDefault("subjectPrefix", ""),
+                    r.flag("deleted"), r.flag("latestOnly")).stream().map(this::versionView).toList()));
+        }
         if (s.size() == 2 && s.get(1).equals("types")) {
             return only(r, "GET", () -> List.of("AVRO"));
         }
@@ -107,10 +111,10 @@ final class RestApi implements HttpHandler {
         return only(r, "GET", () -> switch (tail) {
             case "" -> json.createObjectNode().put("schema", registry.schemaById(id));
             case "schema" -> new RawJson(registry.schemaById(id));
-            case "versions" -> registry.versionsOfId(id).stream()
+            case "versions" -> registry.versionsOfId(id, r.flag("deleted")).stream()
                     .map(v -> json.createObjectNode().put("subject", v.subject()).put("version", v.version()))
                     .toList();
-            case "subjects" -> registry.versionsOfId(id).stream()
+            case "subjects" -> registry.versionsOfId(id, r.flag("deleted")).stream()
                     .map(SchemaRegistry.RegisteredVersion::subject).distinct().toList();
             default -> throw unknownPath(r);
         });
@@ -126,10 +130,7 @@ final class RestApi implements HttpHandler {
         if (s.size() == 2) {
             return switch (r.method()) {
                 case "POST" -> versionView(registry.lookup(subject, schemaOf(r), deleted));
-                case "DELETE" -> {
-                    refusePermanent(r);
-                    yield registry.deleteSubject(subject);
-                }
+                case "DELETE" -> registry.deleteSubject(subject, r.flag("permanent"));
                 default -> throw RegistryException.methodNotAllowed(r.method(), r.path());
             };
         }
@@ -145,17 +146,15 @@ final class RestApi implements HttpHandler {
         }
         String version = s.get(3);
         if (s.size() == 5) {
-            if (!s.get(4).equals("schema")) {
-                throw unknownPath(r);
-            }
-            return only(r, "GET", () -> new RawJson(registry.version(subject, version, deleted).schema()));
+            return switch (s.get(4)) {
+                case "schema" -> only(r, "GET", () -> new RawJson(registry.version(subject, version, deleted).schema()));
+                case "referencedby" -> only(r, "GET", () -> registry.referencedBy(subject, version, deleted));
+                default -> throw unknownPath(r);
+            };
         }
         return switch (r.method()) {
             case "GET" -> versionView(registry.version(subject, version, deleted));
-            case "DELETE" -> {
-                refusePermanent(r);
-                yield registry.deleteVersion(subject, version);
-            }
+            case "DELETE" -> registry.deleteVersion(subject, version, r.flag("permanent"));
             default -> throw RegistryException.methodNotAllowed(r.method(), r.path());
         };
     }
@@ -209,6 +208,68 @@ final class RestApi implements HttpHandler {
         };
     }
 
+    private Object mode(Request r) {
+        List<String> s = r.segments();
+        if (s.size() == 1) {
+            return switch (r.method()) {
+                case "GET" -> modeView(registry.globalMode());
+                case "PUT" -> {
+                    Mode mode = modeOf(r);
+                    registry.setMode(null, mode);
+                    yield modeView(mode);
+                }
+                default -> throw RegistryException.methodNotAllowed(r.method(), r.path());
+            };
+        }
+        if (s.size() != 2) {
+            throw unknownPath(r);
+        }
+        String subject = s.get(1);
+        return switch (r.method()) {
+            case "GET" -> modeView(registry.subjectMode(subject)
+                    .or(() -> r.flag("defaultToGlobal") ? Optional.of(registry.globalMode()) : Optional.empty())
+                    .orElseThrow(() -> RegistryException.subjectModeNotConfigured(subject)));
+            case "PUT" -> {
+                Mode mode = modeOf(r);
+                registry.setMode(subject, mode);
+                yield modeView(mode);
+            }
+            case "DELETE" -> modeView(registry.deleteSubjectMode(subject));
+            default -> throw RegistryException.methodNotAllowed(r.method(), r.path());
+        };
+    }
+
+    /** Confluent's {@code offset} and {@code limit} (-1: no limit) on a listing. */
+    private static List<?> page(Request r, List<?> all) {
+        int offset = Math.max(0, intParameter(r, "offset", 0));
+        int limit = intParameter(r, "limit", -1);
+        if (offset >= all.size()) {
+            return List.of();
+        }
+        return all.subList(offset, limit < 0 ? all.size() : Math.min(all.size(), offset + limit));
+    }
+
+    private static int intParameter(Request r, String name, int otherwise) {
+        String value = r.query().get(name);
+        if (value == null) {
+            return otherwise;
+        }
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            throw RegistryException.badRequest("Query parameter '%s' must be a whole number, not '%s'".formatted(name, value));
+        }
+    }
+
+    private ObjectNode modeView(Mode mode) {
+        return json.createObjectNode().put("mode", mode.name());
+    }
+
+    private Mode modeOf(Request r) {
+        JsonNode mode = bodyOf(r).get("mode");
+        return Mode.parse(mode == null || mode.isNull() ? null : mode.asString());
+    }
+
     private ObjectNode versionView(SchemaRegistry.RegisteredVersion v) {
         return json.createObjectNode()
                 .put("subject", v.subject())
@@ -260,12 +321,6 @@ final class RestApi implements HttpHandler {
             return body;
         } catch (JacksonException e) {
             throw RegistryException.badRequest("The request body is not valid JSON: " + e.getOriginalMessage());
-        }
-    }
-
-    private static void refusePermanent(Request r) {
-        if (r.flag("permanent")) {
-            throw RegistryException.permanentDeleteNotSupported();
         }
     }
 

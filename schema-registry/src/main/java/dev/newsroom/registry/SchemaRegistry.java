@@ -30,7 +30,9 @@ final class SchemaRegistry {
     private final Map<Integer, String> schemasById = new HashMap<>();
     private final Map<String, Integer> idsBySchema = new HashMap<>();
     private final Map<String, CompatibilityLevel> subjectLevels = new HashMap<>();
+    private final Map<String, Mode> subjectModes = new HashMap<>();
     private CompatibilityLevel globalLevel = CompatibilityLevel.BACKWARD;
+    private Mode globalMode = Mode.READWRITE;
     private int maxId;
 
     SchemaRegistry(SchemaStore store) {
@@ -40,6 +42,7 @@ final class SchemaRegistry {
 
     /** Registers {@code schemaText} under {@code subject}; an identical live schema keeps its version and id. */
     synchronized int register(String subject, String schemaText) {
+        requireWritable(subject);
         Schema candidate = parse(schemaText);
         String canonical = candidate.toString();
         TreeMap<Integer, Version> versions = subjects.getOrDefault(subject, new TreeMap<>());
@@ -78,14 +81,42 @@ final class SchemaRegistry {
         return schema;
     }
 
-    /** Every subject version that uses schema {@code id}, deleted ones included. */
-    synchronized List<RegisteredVersion> versionsOfId(int id) {
+    /** Every subject version that uses schema {@code id}; soft-deleted ones only when {@code includeDeleted}. */
+    synchronized List<RegisteredVersion> versionsOfId(int id, boolean includeDeleted) {
         schemaById(id);
         List<RegisteredVersion> uses = new ArrayList<>();
         subjects.forEach((subject, versions) -> versions.values().stream()
-                .filter(v -> v.id() == id)
+                .filter(v -> v.id() == id && (includeDeleted || !v.deleted()))
                 .forEach(v -> uses.add(view(subject, v))));
         return uses;
+    }
+
+    /**
+     * Every version of every subject whose name starts with {@code subjectPrefix}, by subject and version;
+     * soft-deleted ones only when {@code includeDeleted}, only each subject's latest when {@code latestOnly}.
+     */
+    synchronized List<RegisteredVersion> allVersions(String subjectPrefix, boolean includeDeleted, boolean latestOnly) {
+        List<RegisteredVersion> all = new ArrayList<>();
+        subjects.forEach((subject, versions) -> {
+            if (!subject.startsWith(subjectPrefix)) {
+                return;
+            }
+            List<RegisteredVersion> listed = versions.values().stream()
+                    .filter(v -> includeDeleted || !v.deleted())
+                    .map(v -> view(subject, v))
+                    .toList();
+            all.addAll(latestOnly && !listed.isEmpty() ? listed.subList(listed.size() - 1, listed.size()) : listed);
+        });
+        return all;
+    }
+
+    /**
+     * The ids of schemas that reference this version. Schema references are not accepted, so none do; the
+     * version must exist all the same (40401, 40402).
+     */
+    synchronized List<Integer> referencedBy(String subject, String versionSpec, boolean includeDeleted) {
+        resolve(subject, versionSpec, includeDeleted);
+        return List.of();
     }
 
     synchronized List<String> subjects(boolean includeDeleted) {
@@ -106,26 +137,56 @@ final class SchemaRegistry {
         return view(subject, resolve(subject, versionSpec, includeDeleted));
     }
 
-    /** Soft-deletes every live version of {@code subject}; returns the versions deleted. */
-    synchronized List<Integer> deleteSubject(String subject) {
+    /**
+     * Soft-deletes every live version of {@code subject}, or, with {@code permanent}, removes every version of
+     * a subject soft-deleted before (40405 otherwise). Its compatibility level goes with it, and, when
+     * permanent, its mode. Returns the versions deleted.
+     */
+    synchronized List<Integer> deleteSubject(String subject, boolean permanent) {
+        requireWritable(subject);
         TreeMap<Integer, Version> versions = existingSubject(subject, true);
         List<Version> live = versions.values().stream().filter(v -> !v.deleted()).toList();
-        if (live.isEmpty()) {
-            throw RegistryException.subjectSoftDeleted(subject);
+        List<Integer> deleted;
+        if (permanent) {
+            if (!live.isEmpty()) {
+                throw RegistryException.subjectNotSoftDeleted(subject);
+            }
+            deleted = List.copyOf(versions.keySet());
+            deleted.forEach(version -> write(new StoreRecord.SchemaVersionRemoved(subject, version)));
+            if (subjectModes.containsKey(subject)) {
+                write(new StoreRecord.ModeSetting(subject, null));
+            }
+        } else {
+            if (live.isEmpty()) {
+                throw RegistryException.subjectSoftDeleted(subject);
+            }
+            live.forEach(v -> write(new StoreRecord.SchemaVersion(subject, v.version(), v.id(), v.schema(), true)));
+            deleted = live.stream().map(Version::version).toList();
         }
-        for (Version v : live) {
-            write(new StoreRecord.SchemaVersion(subject, v.version(), v.id(), v.schema(), true));
+        if (subjectLevels.containsKey(subject)) {
+            write(new StoreRecord.Config(subject, null));
         }
-        return live.stream().map(Version::version).toList();
+        return deleted;
     }
 
-    /** Soft-deletes one version of {@code subject}. */
-    synchronized int deleteVersion(String subject, String versionSpec) {
+    /**
+     * Soft-deletes one version of {@code subject}, or, with {@code permanent}, removes a version soft-deleted
+     * before (40407 otherwise).
+     */
+    synchronized int deleteVersion(String subject, String versionSpec, boolean permanent) {
+        requireWritable(subject);
         Version v = resolve(subject, versionSpec, true);
-        if (v.deleted()) {
-            throw RegistryException.versionSoftDeleted(subject, v.version());
+        if (permanent) {
+            if (!v.deleted()) {
+                throw RegistryException.versionNotSoftDeleted(subject, v.version());
+            }
+            write(new StoreRecord.SchemaVersionRemoved(subject, v.version()));
+        } else {
+            if (v.deleted()) {
+                throw RegistryException.versionSoftDeleted(subject, v.version());
+            }
+            write(new StoreRecord.SchemaVersion(subject, v.version(), v.id(), v.schema(), true));
         }
-        write(new StoreRecord.SchemaVersion(subject, v.version(), v.id(), v.schema(), true));
         return v.version();
     }
 
@@ -173,6 +234,39 @@ final class SchemaRegistry {
         return removed;
     }
 
+    synchronized Mode globalMode() {
+        return globalMode;
+    }
+
+    synchronized Optional<Mode> subjectMode(String subject) {
+        return Optional.ofNullable(subjectModes.get(subject));
+    }
+
+    /** Sets the mode of {@code subjectOrNullForGlobal}; IMPORT, which needs client-chosen ids, is refused (42205). */
+    synchronized void setMode(String subjectOrNullForGlobal, Mode mode) {
+        if (mode == Mode.IMPORT) {
+            throw RegistryException.importNotSupported();
+        }
+        write(new StoreRecord.ModeSetting(subjectOrNullForGlobal, mode));
+    }
+
+    /** Removes a subject's own mode, so the global one applies; returns the mode removed. */
+    synchronized Mode deleteSubjectMode(String subject) {
+        Mode removed = subjectModes.get(subject);
+        if (removed == null) {
+            throw RegistryException.subjectModeNotConfigured(subject);
+        }
+        write(new StoreRecord.ModeSetting(subject, null));
+        return removed;
+    }
+
+    private void requireWritable(String subject) {
+        Mode own = subjectModes.get(subject);
+        if (!(own != null ? own : globalMode).writable()) {
+            throw RegistryException.readOnly(own != null ? subject : null);
+        }
+    }
+
     private void write(StoreRecord record) {
         try {
             store.append(record);
@@ -192,6 +286,16 @@ final class SchemaRegistry {
             schemasById.putIfAbsent(v.id(), v.schema());
             idsBySchema.putIfAbsent(v.schema(), v.id());
             maxId = Math.max(maxId, v.id());
+        } else if (record instanceof StoreRecord.SchemaVersionRemoved removed) {
+            remove(removed.subject(), removed.version());
+        } else if (record instanceof StoreRecord.ModeSetting m) {
+            if (m.subject() == null) {
+                globalMode = m.mode() == null ? Mode.READWRITE : m.mode();
+            } else if (m.mode() == null) {
+                subjectModes.remove(m.subject());
+            } else {
+                subjectModes.put(m.subject(), m.mode());
+            }
         } else if (record instanceof StoreRecord.Config c) {
             if (c.subject() == null) {
                 globalLevel = c.level() == null ? CompatibilityLevel.BACKWARD : c.level();
@@ -200,6 +304,24 @@ final class SchemaRegistry {
             } else {
                 subjectLevels.put(c.subject(), c.level());
             }
+        }
+    }
+
+    /** Removes a version; its schema id stops resolving once no version uses it. */
+    private void remove(String subject, int version) {
+        TreeMap<Integer, Version> versions = subjects.get(subject);
+        Version removed = versions == null ? null : versions.remove(version);
+        if (removed == null) {
+            return;
+        }
+        if (versions.isEmpty()) {
+            subjects.remove(subject);
+        }
+        boolean stillUsed = subjects.values().stream()
+                .anyMatch(vs -> vs.values().stream().anyMatch(v -> v.id() == removed.id()));
+        if (!stillUsed) {
+            schemasById.remove(removed.id());
+            idsBySchema.remove(removed.schema());
         }
     }
 

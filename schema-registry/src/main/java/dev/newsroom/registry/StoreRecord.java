@@ -11,6 +11,14 @@ public sealed interface StoreRecord {
             implements StoreRecord {
     }
 
+    /** A version of a subject deleted permanently (a tombstone in the log). */
+    record SchemaVersionRemoved(String subject, int version) implements StoreRecord {
+    }
+
+    /** The mode of a subject, or the global one when {@code subject} is null; a null {@code mode} removes a subject's own. */
+    record ModeSetting(String subject, Mode mode) implements StoreRecord {
+    }
+
     /**
      * The compatibility level of a subject, or the global one when {@code subject} is null;
      * a null {@code level} removes a subject's own level so the global one applies again.

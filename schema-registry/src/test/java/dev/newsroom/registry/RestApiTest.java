@@ -227,13 +227,100 @@ class RestApiTest {
         assertError(http.get("/subjects/quotes-value/versions"), 404, 40401);
         assertThat(http.get("/subjects").body().toString()).isEqualTo("[]");
         assertThat(http.get("/subjects?deleted=true").body().toString()).isEqualTo("[\"quotes-value\"]");
-        // records written with a deleted schema still decode
+        // records written with a soft-deleted schema still decode
         assertThat(http.get("/schemas/ids/" + id1).status()).isEqualTo(200);
-        assertError(http.delete("/subjects/quotes-value?permanent=true"), 422, 42205);
+        assertThat(http.get("/schemas/ids/" + id1 + "/versions").body().toString()).isEqualTo("[]");
+        assertThat(http.get("/schemas/ids/" + id1 + "/versions?deleted=true").body().toString())
+                .isEqualTo("[{\"subject\":\"quotes-value\",\"version\":1}]");
 
         // registering again continues the version numbers and reuses the id
         assertThat(register("quotes-value", V1)).isEqualTo(id1);
         assertThat(http.get("/subjects/quotes-value/versions").body().toString()).isEqualTo("[3]");
+    }
+
+    @Test
+    void permanentDeletesOnlyWhatWasSoftDeletedFirst() {
+        int id1 = register("quotes-value", V1);
+        int id2 = register("quotes-value", V2);
+        RegistryHttp.Reply notFirst = http.delete("/subjects/quotes-value/versions/2?permanent=true");
+        assertError(notFirst, 404, 40407);
+        assertThat(notFirst.body().get("message").asString())
+                .isEqualTo("Subject 'quotes-value' Version 2 was not deleted first before being permanently deleted");
+        assertError(http.delete("/subjects/quotes-value?permanent=true"), 404, 40405);
+
+        http.delete("/subjects/quotes-value/versions/2");
+        assertThat(http.delete("/subjects/quotes-value/versions/2?permanent=true").body().asInt()).isEqualTo(2);
+        assertError(http.get("/subjects/quotes-value/versions/2?deleted=true"), 404, 40402);
+        assertError(http.get("/schemas/ids/" + id2), 404, 40403);
+        assertError(http.delete("/subjects/quotes-value/versions/2?permanent=true"), 404, 40402);
+
+        assertThat(http.delete("/subjects/quotes-value").body().toString()).isEqualTo("[1]");
+        RegistryHttp.Reply again = http.delete("/subjects/quotes-value");
+        assertError(again, 404, 40404);
+        assertThat(again.body().get("message").asString()).contains("Set permanent=true to delete permanently");
+        assertThat(http.delete("/subjects/quotes-value?permanent=true").body().toString()).isEqualTo("[1]");
+        assertThat(http.get("/subjects?deleted=true").body().toString()).isEqualTo("[]");
+        assertError(http.get("/schemas/ids/" + id1), 404, 40403);
+        assertError(http.delete("/subjects/quotes-value?permanent=true"), 404, 40401);
+    }
+
+    @Test
+    void allSchemasAreListedWithFilters() {
+        register("quotes-value", V1);
+        register("quotes-value", V2);
+        register("articles-value", OTHER);
+        http.delete("/subjects/quotes-value/versions/1");
+
+        assertThat(http.get("/schemas").body()).extracting(v -> v.get("subject").asString() + "/" + v.get("version").asInt())
+                .containsExactly("articles-value/1", "quotes-value/2");
+        assertThat(http.get("/schemas?deleted=true").body()).extracting(v -> v.get("subject").asString() + "/" + v.get("version").asInt())
+                .containsExactly("articles-value/1", "quotes-value/1", "quotes-value/2");
+        assertThat(http.get("/schemas?subjectPrefix=quotes&deleted=true&latestOnly=true").body())
+                .extracting(v -> v.get("subject").asString() + "/" + v.get("version").asInt())
+                .containsExactly("quotes-value/2");
+        assertThat(http.get("/schemas?offset=1&limit=1").body()).extracting(v -> v.get("subject").asString())
+                .containsExactly("quotes-value");
+        JsonNode first = http.get("/schemas").body().get(0);
+        assertThat(first.has("id")).isTrue();
+        assertThat(new Schema.Parser().parse(first.get("schema").asString())).isEqualTo(new Schema.Parser().parse(OTHER));
+        assertError(http.get("/schemas?limit=many"), 400, 400);
+    }
+
+    @Test
+    void referencedByListsNoSchemasForAVersionThatExists() {
+        register("quotes-value", V1);
+        assertThat(http.get("/subjects/quotes-value/versions/1/referencedby").body().toString()).isEqualTo("[]");
+        assertThat(http.get("/subjects/quotes-value/versions/latest/referencedby").body().toString()).isEqualTo("[]");
+        assertError(http.get("/subjects/quotes-value/versions/4/referencedby"), 404, 40402);
+        assertError(http.get("/subjects/nope/versions/1/referencedby"), 404, 40401);
+        assertError(http.get("/subjects/quotes-value/versions/zero/referencedby"), 422, 42202);
+    }
+
+    @Test
+    void readOnlyModeRefusesChangesUntilReadWriteAgain() {
+        register("quotes-value", V1);
+        assertThat(http.get("/mode").body().toString()).isEqualTo("{\"mode\":\"READWRITE\"}");
+        assertError(http.get("/mode/quotes-value"), 404, 40409);
+        assertThat(http.get("/mode/quotes-value?defaultToGlobal=true").body().get("mode").asString()).isEqualTo("READWRITE");
+
+        assertThat(http.put("/mode/quotes-value", jsonMode("READONLY")).body().get("mode").asString()).isEqualTo("READONLY");
+        assertError(http.post("/subjects/quotes-value/versions", schemaBody(V2)), 422, 42205);
+        assertError(http.delete("/subjects/quotes-value"), 422, 42205);
+        assertThat(register("articles-value", OTHER)).isPositive();
+
+        assertThat(http.delete("/mode/quotes-value").body().get("mode").asString()).isEqualTo("READONLY");
+        assertThat(register("quotes-value", V2)).isPositive();
+
+        assertThat(http.put("/mode", jsonMode("READONLY")).status()).isEqualTo(200);
+        assertError(http.post("/subjects/other-value/versions", schemaBody(OTHER)), 422, 42205);
+        assertError(http.put("/mode", jsonMode("SOMETIMES")), 422, 42204);
+        assertError(http.put("/mode", jsonMode("IMPORT")), 422, 42205);
+        http.put("/mode", jsonMode("READWRITE"));
+        assertThat(register("other-value", OTHER)).isPositive();
+    }
+
+    static tools.jackson.databind.node.ObjectNode jsonMode(String mode) {
+        return tools.jackson.databind.json.JsonMapper.builder().build().createObjectNode().put("mode", mode);
     }
 
     @Test
@@ -256,8 +343,9 @@ class RestApiTest {
     void restartOnTheSameStoreServesTheSameIds() {
         int id1 = register("quotes-value", V1);
         int other = register("articles-value", OTHER);
-        http.put("/config/articles-value", "{\"compatibility\":\"FULL\"}");
+        http.put("/config/quotes-value", "{\"compatibility\":\"FULL\"}");
         http.delete("/subjects/articles-value");
+        http.put("/mode/other-value", jsonMode("READONLY"));
         server.close();
 
         server = SchemaRegistryServer.start(new RegistryConfig(null, "localhost", 0, "_schemas"), store);
@@ -265,7 +353,8 @@ class RestApiTest {
         assertThat(http.get("/subjects/quotes-value/versions/1").body().get("id").asInt()).isEqualTo(id1);
         assertThat(http.get("/schemas/ids/" + other).status()).isEqualTo(200);
         assertThat(http.get("/subjects").body().toString()).isEqualTo("[\"quotes-value\"]");
-        assertThat(http.get("/config/articles-value").body().get("compatibilityLevel").asString()).isEqualTo("FULL");
+        assertThat(http.get("/config/quotes-value").body().get("compatibilityLevel").asString()).isEqualTo("FULL");
+        assertThat(http.get("/mode/other-value").body().get("mode").asString()).isEqualTo("READONLY");
         // a new schema gets an id not used before
         assertThat(register("quotes-value", V2)).isNotIn(List.of(id1, other));
     }

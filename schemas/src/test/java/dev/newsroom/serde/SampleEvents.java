@@ -16,12 +16,12 @@ import dev.newsroom.events.StatementEventType;
 import dev.newsroom.events.StatementType;
 
 /** Events with every field set, made up for the tests. */
-final class SampleEvents {
+public final class SampleEvents {
 
     private SampleEvents() {
     }
 
-    static RawArticle article() {
+    public static RawArticle article() {
         String original = "Ministers meet\n\nThe minister said talks \u201cwent well\u201d.\u00a0Photo: agency";
         return RawArticle.newBuilder()
                 .setArticleId("a-1f3e")
@@ -43,7 +43,7 @@ final class SampleEvents {
                 .build();
     }
 
-    static StatementEvent extracted() {
+    public static StatementEvent extracted() {
         ActorRef minister = ActorRef.newBuilder().setId("person:doe").setName("Jane Doe").setKind(ActorKind.PERSON)
                 .setSide("FRA").setRole("foreign minister").setAffiliation("Foreign Ministry").build();
         ActorRef target = ActorRef.newBuilder().setId("gov:DEU").setName("Germany").setKind(ActorKind.GOVERNMENT)
@@ -77,7 +77,7 @@ final class SampleEvents {
                 .build();
     }
 
-    static StatementEvent retracted() {
+    public static StatementEvent retracted() {
         return StatementEvent.newBuilder()
                 .setEventId("e-78")
                 .setEventType(StatementEventType.RETRACTED)

@@ -2,9 +2,6 @@ package dev.newsroom.e2e.bench;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.newsroom.cli.home.TokenOptions;
 import dev.newsroom.e2e.client.Article;
 import dev.newsroom.e2e.client.NewsroomApi;
 import dev.newsroom.e2e.client.PipelineLag;
@@ -28,6 +26,7 @@ import dev.newsroom.e2e.generate.ArticleGenerator;
 import dev.newsroom.topics.Topics;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -64,11 +63,8 @@ public final class PipelineBench implements Callable<Integer> {
             description = "service=port of each actuator, for memory (default: ${DEFAULT-VALUE}, as ./newsroom up and docker compose)")
     Map<String, Integer> management;
 
-    @Option(names = "--token", description = "ingest bearer token (default: $NEWSROOM_INGEST_TOKEN, else <data>/ingest-token)")
-    String token;
-
-    @Option(names = "--data", description = "data directory of ./newsroom up, for its token (default: $NEWSROOM_HOME, else ./.newsroom)")
-    Path data;
+    @Mixin
+    TokenOptions token = new TokenOptions();
 
     @Option(names = "--concurrency", defaultValue = "4", description = "parallel HTTP submissions in the throughput run (default: ${DEFAULT-VALUE})")
     int concurrency;
@@ -209,23 +205,12 @@ public final class PipelineBench implements Callable<Integer> {
         return submission.articleId();
     }
 
-    private String token() throws IOException {
-        if (token != null) {
-            return token;
+    private String token() {
+        try {
+            return token.token().value();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
         }
-        String fromEnvironment = System.getenv("NEWSROOM_INGEST_TOKEN");
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return fromEnvironment;
-        }
-        Path dir = data != null ? data
-                : System.getenv("NEWSROOM_HOME") != null ? Path.of(System.getenv("NEWSROOM_HOME"))
-                : Path.of(System.getenv().getOrDefault("NEWSROOM_ROOT", ".")).resolve(".newsroom");
-        Path file = dir.resolve("ingest-token");
-        if (!Files.isRegularFile(file)) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
-                    "no ingest token: pass --token, set NEWSROOM_INGEST_TOKEN, or start ./newsroom up (it writes " + file + ")");
-        }
-        return Files.readString(file, StandardCharsets.UTF_8).trim();
     }
 
     static long percentile(List<Long> sorted, int percent) {

@@ -9,6 +9,7 @@ import dev.newsroom.extractor.model.Actor;
 import dev.newsroom.extractor.model.ActorKind;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -155,7 +156,7 @@ final class KbMentions {
      */
     Actor unknownOrganization(String name, String statedSide) {
         String side = statedSide;
-        if (side == null && Set.of(name.toLowerCase(Locale.ROOT).split("\\s+")).stream().anyMatch(ARMED_GROUP_WORDS::contains)) {
+        if (side == null && Arrays.stream(name.toLowerCase(Locale.ROOT).split("\\s+")).anyMatch(ARMED_GROUP_WORDS::contains)) {
             side = acronyms.entrySet().stream().filter(a -> a.getValue().equals(name)).map(Map.Entry::getKey)
                     .findFirst().orElse(null);
         }

@@ -9,10 +9,11 @@ import java.util.Set;
  * One reporting cue of the lexicon: its lemma phrase ("say", "call for", "express concern"), whether it is
  * a verb or a noun, the type and stance it carries, whether it reports words or an attitude, and the types
  * its content may turn it into ("said the claims were baseless" is a rejection; "urged X to stop at once"
- * a demand).
+ * a demand). An act ("summoned the envoy", "expelled two diplomats") is a statement only when its content
+ * states the reason for it.
  */
 public record Cue(String phrase, boolean noun, StatementType type, double stance, boolean speech,
-                  Set<StatementType> refinable) {
+                  Set<StatementType> refinable, boolean act) {
 
     public Cue {
         refinable = refinable.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(refinable));
@@ -20,7 +21,7 @@ public record Cue(String phrase, boolean noun, StatementType type, double stance
 
     /** A cue whose content refines it by default: any type for a neutral cue, none for the others. */
     public Cue(String phrase, boolean noun, StatementType type, double stance, boolean speech) {
-        this(phrase, noun, type, stance, speech, defaultRefinable(type));
+        this(phrase, noun, type, stance, speech, defaultRefinable(type), false);
     }
 
     static Set<StatementType> defaultRefinable(StatementType type) {

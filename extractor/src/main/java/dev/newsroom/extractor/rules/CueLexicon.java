@@ -20,13 +20,15 @@ public final class CueLexicon {
     private final Map<String, Cue> nouns = new HashMap<>();
     private final Map<String, Cue> negatedVerbs = new HashMap<>();
     private final Set<String> verbHeads = new LinkedHashSet<>();
+    private final Set<String> reasonWords;
 
-    public CueLexicon(List<String[]> rows) {
+    public CueLexicon(List<String[]> rows, List<String> reasonWords) {
+        this.reasonWords = Set.copyOf(reasonWords);
         for (String[] row : rows) {
             StatementType type = StatementType.valueOf(row[2]);
             Set<StatementType> refinable = row.length > 5 ? types(row[5]) : Cue.defaultRefinable(type);
             Cue cue = new Cue(row[0], row[1].equals("N"), type, Double.parseDouble(row[3]), row[4].equals("speech"),
-                    refinable);
+                    refinable, row[4].equals("act"));
             if (!cue.noun() && cue.phrase().startsWith(NEGATED)) {
                 negatedVerbs.put(cue.phrase().substring(NEGATED.length()), cue);
                 continue;
@@ -39,7 +41,12 @@ public final class CueLexicon {
     }
 
     public static CueLexicon load() {
-        return new CueLexicon(Tsv.rows("rules/cues.tsv", 5, 6));
+        return new CueLexicon(Tsv.rows("rules/cues.tsv", 5, 6), Tsv.lines("rules/act-reasons.txt"));
+    }
+
+    /** Whether content lemmas state the reason for an act: "over the remarks", "in retaliation for ...". */
+    public boolean statesReason(Collection<String> lemmas) {
+        return lemmas.stream().anyMatch(reasonWords::contains);
     }
 
     /** "*" for every type but STATEMENT, "-" for none, or a comma-separated list. */

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds quoted passages in a text: curly double quotes, straight double quotes and curly single quotes.
+ * Finds quoted passages in a text: curly double quotes, straight double quotes, curly single quotes and
+ * doubled apostrophes ('' ... '', as some wire archives write double quotes).
  * A quote left open at the end of its paragraph ends there (news style opens every paragraph of a long
  * quote and closes only the last). An apostrophe inside a word ("Russia’s") never closes a single quote.
  */
@@ -29,17 +30,19 @@ public final class Quotes {
             int close = switch (c) {
                 case '“', '„' -> closing(text, i + 1, "”“");
                 case '"' -> closing(text, i + 1, "\"");
+                case '\'' -> text.startsWith("''", i) ? closingPair(text, i + 2) : -1;
                 case '‘' -> opensSingle(text, i) ? closingSingle(text, i + 1) : -1;
                 default -> -1;
             };
-            if (close > i + 1) {
+            int open = c == '\'' ? 2 : 1;
+            if (close > i + open) {
                 int end = close;
-                while (end > i + 1 && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
+                while (end > i + open && (Character.isWhitespace(text.charAt(end - 1)) || text.charAt(end - 1) == ',')) {
                     end--;
                 }
-                quotes.add(new Quote(i + 1, end));
-                boolean closedByMark = close < n && "”\"’".indexOf(text.charAt(close)) >= 0;
-                i = closedByMark ? close + 1 : close;
+                quotes.add(new Quote(i + open, end));
+                boolean closedByMark = close < n && "”\"’'".indexOf(text.charAt(close)) >= 0;
+                i = closedByMark ? close + (text.startsWith("''", close) ? 2 : 1) : close;
             } else {
                 i++;
             }
@@ -52,6 +55,16 @@ public final class Quotes {
         for (int j = from; j < text.length(); j++) {
             char c = text.charAt(j);
             if (c == '\n' || marks.indexOf(c) >= 0) {
+                return j;
+            }
+        }
+        return text.length();
+    }
+
+    /** The offset of the "''" closing a quote opened with "''" before {@code from}, or the paragraph end. */
+    private static int closingPair(String text, int from) {
+        for (int j = from; j < text.length(); j++) {
+            if (text.charAt(j) == '\n' || text.startsWith("''", j)) {
                 return j;
             }
         }
@@ -74,5 +87,25 @@ public final class Quotes {
             }
         }
         return -1;
+    }
+
+    /**
+     * The quote that continues quote {@code q} across its attribution in the same paragraph: "“A,” she said.
+     * “B.”" or "“A,” she said, “B.”". {@code attributionEnd} is where the speaker and cue end; between them and
+     * the next quote only a few words of the same attribution may stand ("said on Sunday."). Returns the index
+     * of the continuing quote, or -1.
+     */
+    public static int continuation(String text, List<Quote> quotes, int q, int attributionEnd) {
+        if (q + 1 >= quotes.size() || attributionEnd < quotes.get(q).end()) {
+            return -1;
+        }
+        Quote next = quotes.get(q + 1);
+        if (next.start() < attributionEnd) {
+            return -1;
+        }
+        String gap = text.substring(quotes.get(q).end(), next.start());
+        String tail = text.substring(attributionEnd, next.start());
+        boolean sameParagraph = gap.indexOf('\n') < 0 && gap.length() <= 160;
+        return sameParagraph && tail.length() <= 60 && tail.matches("(?s)[^“”\"‘’]*[.,:;]\\s*(“|\"|‘|'')") ? q + 1 : -1;
     }
 }

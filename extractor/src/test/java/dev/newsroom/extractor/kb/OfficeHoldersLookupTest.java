@@ -87,6 +87,14 @@ class OfficeHoldersLookupTest {
     }
 
     @Test
+    void aDistinctiveSurnameAloneFindsItsHolderButASurnameSharedInAFamilyDoesNot() {
+        assertThat(shipped.find("Putin", 2022)).extracting(OfficeHolder::side).containsOnly("RUS");
+        assertThat(shipped.find("Zelenskyy", 2023)).extracting(OfficeHolder::side).containsOnly("UKR");
+        assertThat(shipped.find("Trump", 2025)).isEmpty();
+        assertThat(shipped.find("Assad", 2020)).isEmpty();
+    }
+
+    @Test
     void theShippedFileRespectsTheYears() {
         assertThat(shipped.find("Boris Johnson", 2023)).isEmpty();
         assertThat(shipped.find("Keir Starmer", 2023)).isEmpty();

@@ -1,5 +1,11 @@
 package dev.newsroom.ingest.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -13,8 +19,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import dev.newsroom.articles.ArticleCleaner;
 import dev.newsroom.articles.ArticleFormat;
 import dev.newsroom.articles.ArticleInput;
 import dev.newsroom.articles.ArticleReader;
@@ -33,37 +41,92 @@ import dev.newsroom.ingest.article.PublishFailedException;
  * 200 with the existing id when the content was already in; problem JSON for anything refused.
  */
 @RestController
+@Tag(name = "Articles", description = "Submitting articles")
+@ApiResponse(responseCode = "401", description = "No or wrong bearer token (problem JSON, reason unauthorized)",
+        content = @Content(mediaType = "application/problem+json"))
 public class ArticleController {
 
     /** Set by clients submitting files ({@code newsroom ingest}) so events say the article came from a file. */
     public static final String SOURCE_HEADER = "X-Newsroom-Source";
 
+    private static final String PUBLISHED_AT = "Publication date of the articles sent, overriding any date they give:"
+            + " ISO-8601 (2016-03-02, 2016-03-02T14:30:00Z) or a form such as 'March 2, 2016'";
+
     private final ArticleReader reader;
+    private final ArticleCleaner cleaner;
     private final IngestService ingest;
     private final IngestMetrics metrics;
     private final long maxBatchBytes;
 
-    public ArticleController(ArticleReader reader, IngestService ingest, IngestMetrics metrics, IngestProperties properties) {
+    public ArticleController(ArticleReader reader, ArticleCleaner cleaner, IngestService ingest, IngestMetrics metrics,
+                             IngestProperties properties) {
         this.reader = reader;
+        this.cleaner = cleaner;
         this.ingest = ingest;
         this.metrics = metrics;
         this.maxBatchBytes = properties.maxBatchSize().toBytes();
     }
 
     @PostMapping("/api/articles")
+    @Operation(summary = "Submit one article", description = "The body is the article: text/plain (its first line is the"
+            + " title unless it is clearly body text), text/html (the page; main text, title, date and outlet are taken"
+            + " from it) or application/json (an object with body or html, and optional url, title, outlet, language and"
+            + " the publication date as publishedAt, published, datePublished, date or pubDate). An article without a"
+            + " recognisable date has an unknown publication date.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = {
+                    @Content(mediaType = "text/plain", examples = @ExampleObject(value = "Harbour reopens after storm\n\n"
+                            + "The port authority said on Monday that the harbour would reopen.")),
+                    @Content(mediaType = "text/html"),
+                    @Content(mediaType = "application/json", examples = @ExampleObject(value = "{\"url\": "
+                            + "\"https://example.org/harbour\", \"title\": \"Harbour reopens\", \"publishedAt\": "
+                            + "\"2025-02-03T10:00:00Z\", \"body\": \"The port authority said the harbour would reopen.\"}"))}))
+    @ApiResponse(responseCode = "202", description = "Accepted and published: articleId, version, status 'accepted'")
+    @ApiResponse(responseCode = "200", description = "The same content is already in: its articleId, version, status 'duplicate'")
+    @ApiResponse(responseCode = "400", description = "Empty, invalid UTF-8, malformed JSON, a field of the wrong type, no"
+            + " body, an invalid URL or publishedAt parameter (problem JSON)", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "413", description = "Larger than the article size limit (problem JSON)",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "415", description = "Binary data or an unsupported Content-Type (problem JSON)",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "422", description = "No text left once markup and page furniture are removed (problem JSON)",
+            content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "503", description = "The broker did not take the article; nothing was published (problem JSON)",
+            content = @Content(mediaType = "application/problem+json"))
     public ResponseEntity<ArticleReceipt> submit(HttpServletRequest request,
-                                                 @RequestHeader(value = "Content-Type", required = false) String contentType)
+                                                 @Parameter(description = "text/plain, text/html or application/json;"
+                                                         + " charset UTF-8", example = "text/plain; charset=utf-8")
+                                                 @RequestHeader(value = "Content-Type", required = false) String contentType,
+                                                 @Parameter(description = PUBLISHED_AT, example = "2016-03-02")
+                                                 @RequestParam(required = false) String publishedAt)
             throws IOException {
+        PublishedAtParameter date = PublishedAtParameter.of(publishedAt, cleaner);
         ArticleFormat format = ArticleFormat.ofMediaType(contentType).orElseThrow(() -> new ArticleRejectedException(
                 RejectionReason.UNSUPPORTED_FORMAT, "Content-Type " + (contentType == null ? "missing" : "'" + contentType + "'")
                 + ": send application/json, text/plain or text/html (JSON Lines go to /api/articles/batch)"));
         byte[] body = readBody(request, reader.maxBytes());
-        IngestResult result = ingest.ingest(reader.read(body, format), format, sourceOf(request));
+        IngestResult result = ingest.ingest(date.applyTo(reader.read(body, format)), format, sourceOf(request));
         return ResponseEntity.status(result.accepted() ? HttpStatus.ACCEPTED : HttpStatus.OK).body(ArticleReceipt.of(result));
     }
 
     @PostMapping("/api/articles/batch")
-    public BatchReceipt submitBatch(HttpServletRequest request) throws IOException {
+    @Operation(summary = "Submit a batch of articles", description = "JSON Lines (application/jsonl): one JSON article"
+            + " object a line, blank lines skipped. Each line is accepted, a duplicate or rejected on its own; one bad line"
+            + " does not spoil the rest.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content =
+                    @Content(mediaType = "application/jsonl", examples = @ExampleObject(value =
+                            "{\"title\": \"Harbour reopens\", \"body\": \"The port authority said the harbour would reopen.\"}\n"
+                            + "{\"body\": \"The union said the strike was over.\", \"date\": \"2016-03-02\"}"))))
+    @ApiResponse(responseCode = "200", description = "Counts (accepted, duplicates, rejected) and one result per line:"
+            + " line, status, articleId and version, or the line's problem")
+    @ApiResponse(responseCode = "400", description = "The batch is not UTF-8 text or the publishedAt parameter is not a"
+            + " date (problem JSON)", content = @Content(mediaType = "application/problem+json"))
+    @ApiResponse(responseCode = "413", description = "Larger than the batch size limit (problem JSON)",
+            content = @Content(mediaType = "application/problem+json"))
+    public BatchReceipt submitBatch(HttpServletRequest request,
+                                    @Parameter(description = PUBLISHED_AT, example = "2016-03-02")
+                                    @RequestParam(required = false) String publishedAt)
+            throws IOException {
+        PublishedAtParameter date = PublishedAtParameter.of(publishedAt, cleaner);
         IngestSource source = sourceOf(request);
         String text = reader.decode(readBody(request, maxBatchBytes), maxBatchBytes);
         List<ArticleReader.Line> lines = reader.readJsonLines(text);
@@ -74,7 +137,7 @@ public class ArticleController {
             CompletableFuture<IngestResult> submitted = null;
             if (rejection == null) {
                 try {
-                    submitted = ingest.submit(line.article(), ArticleFormat.JSON, source);
+                    submitted = ingest.submit(date.applyTo(line.article()), ArticleFormat.JSON, source);
                 } catch (ArticleRejectedException e) {
                     rejection = e;
                 }

@@ -31,7 +31,8 @@ final class Problems {
             case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case BINARY, UNSUPPORTED_FORMAT -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case NO_TEXT -> HttpStatus.UNPROCESSABLE_CONTENT;
-            case EMPTY_BODY, INVALID_UTF8, MALFORMED_JSON, WRONG_FIELD_TYPE, MISSING_BODY, INVALID_URL -> HttpStatus.BAD_REQUEST;
+            case EMPTY_BODY, INVALID_UTF8, MALFORMED_JSON, WRONG_FIELD_TYPE, MISSING_BODY, INVALID_URL, INVALID_DATE ->
+                    HttpStatus.BAD_REQUEST;
         };
     }
 }

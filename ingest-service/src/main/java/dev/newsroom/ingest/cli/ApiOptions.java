@@ -1,23 +1,21 @@
 package dev.newsroom.ingest.cli;
 
 import java.net.URI;
-import java.nio.file.Path;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+
+import dev.newsroom.cli.home.TokenOptions;
 
 /** The options every client of the ingest API takes: where it is and how to authenticate. */
 public class ApiOptions {
 
-    @Option(names = "--api", defaultValue = "http://localhost:8080/api/articles",
-            description = "The /api/articles endpoint (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--api", paramLabel = "URL", defaultValue = "http://localhost:8080/api/articles",
+            description = {"The ingest API's /api/articles endpoint,", "default: ${DEFAULT-VALUE}."})
     URI api;
 
-    @Option(names = "--token", description = "Bearer token (default: $NEWSROOM_INGEST_TOKEN, else the token file).")
-    String token;
-
-    @Option(names = "--token-file",
-            description = "File holding the token (default: $NEWSROOM_HOME/ingest-token, else ./.newsroom/ingest-token).")
-    Path tokenFile;
+    @Mixin
+    TokenOptions token = new TokenOptions();
 
     /**
      * A client of the configured API.
@@ -26,7 +24,7 @@ public class ApiOptions {
      * @throws IllegalArgumentException when no token can be found
      */
     public IngestClient client(String source) {
-        return new IngestClient(api, IngestToken.resolve(token, tokenFile), source);
+        return new IngestClient(api, token.token(), source);
     }
 
     public URI api() {

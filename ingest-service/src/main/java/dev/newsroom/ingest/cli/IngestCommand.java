@@ -5,8 +5,10 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -14,8 +16,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import me.tongfei.progressbar.DelegatingProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -26,15 +31,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import tools.jackson.databind.JsonNode;
 
+import dev.newsroom.articles.ArticleCleaner;
 import dev.newsroom.articles.ArticleFormat;
+import dev.newsroom.cli.text.Counts;
+import dev.newsroom.cli.text.Terminal;
 
 /**
- * {@code ./newsroom ingest [--api URL] [--token T | --token-file F] [--threads N] PATH...}: submits .txt, .html, .json and
- * .jsonl files, and folders of them (recursively), to a running ingest API, with a progress bar and a
- * summary. Failures are listed with the service's reason; the rest still go through. Exit code 1 when
- * anything failed.
+ * {@code ./newsroom ingest [--api URL] [--data DIR | --token T | --token-file F] [--threads N] PATH...}: submits
+ * .txt, .html, .json and .jsonl files, and folders of them (recursively), to a running ingest API, with a
+ * progress bar at a terminal and a summary. Failures are listed with the service's reason; the rest still go
+ * through. A refused token stops the run, naming where the token came from. Exit code 1 when anything failed
+ * or there was nothing to send.
  */
-@Command(name = "newsroom ingest", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "newsroom ingest", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
         description = "Submit .txt, .html, .json and .jsonl files or folders to a running ingest API.")
 public class IngestCommand implements Callable<Integer> {
 
@@ -44,21 +53,31 @@ public class IngestCommand implements Callable<Integer> {
     @Mixin
     ApiOptions api;
 
-    @Option(names = "--threads", defaultValue = "4", description = "Concurrent requests (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "4", description = "Concurrent requests (default: ${DEFAULT-VALUE}).")
     int threads;
 
-    private final PrintStream out;
+    @Option(names = "--published-at", paramLabel = "DATE", description = "Publication date of the articles sent, for "
+            + "files that give none (plain text): ISO-8601 (2016-03-02 or 2016-03-02T14:30:00Z) or a form such as "
+            + "'March 2, 2016'. It overrides a date in the files. Without it, an article with no date of its own has "
+            + "an unknown publication date.")
+    String publishedAt;
 
-    IngestCommand(PrintStream out) {
+    private final PrintStream out;
+    private final PrintStream err;
+    private final boolean interactive;
+
+    IngestCommand(PrintStream out, PrintStream err, boolean interactive) {
         this.out = out;
+        this.err = err;
+        this.interactive = interactive;
     }
 
     public static void main(String[] args) {
-        System.exit(run(System.out, args));
+        System.exit(run(System.out, System.err, Terminal.interactive(), args));
     }
 
-    static int run(PrintStream out, String... args) {
-        return new CommandLine(new IngestCommand(out)).execute(args);
+    static int run(PrintStream out, PrintStream err, boolean interactive, String... args) {
+        return new CommandLine(new IngestCommand(out, err, interactive)).execute(args);
     }
 
     /** One file's outcome, or one line's for .jsonl files. */
@@ -67,20 +86,34 @@ public class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (publishedAt != null && new ArticleCleaner().readDate(publishedAt, Instant.now()).isEmpty()) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--published-at '" + publishedAt
+                    + "' is not a date: give an ISO-8601 date or instant (2016-03-02, 2016-03-02T14:30:00Z) or a form"
+                    + " such as 'March 2, 2016'");
+        }
         List<Path> files = new ArrayList<>();
         List<Failure> failures = Collections.synchronizedList(new ArrayList<>());
         int skipped = collect(files, failures);
+        if (files.isEmpty()) {
+            err.println("newsroom ingest: nothing to send" + (skipped > 0 ? " (" + Counts.of(skipped, "file") + " of other types skipped)" : ""));
+            failures.forEach(f -> err.println("  " + f.where() + ": " + f.reason()));
+            if (failures.isEmpty()) {
+                err.println("  no .txt, .html, .json or .jsonl files in " + paths.stream().map(Path::toString).collect(Collectors.joining(", ")));
+            }
+            return 1;
+        }
         IngestClient client = client();
-        AtomicInteger accepted = new AtomicInteger();
-        AtomicInteger duplicates = new AtomicInteger();
+        Tally tally = new Tally();
+        AtomicReference<String> refusedToken = new AtomicReference<>();
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files.size())
-                .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).showSpeed().continuousUpdate().build()) {
+        try (ProgressBar bar = progressBar(files.size())) {
             List<Future<?>> pending = new ArrayList<>();
             for (Path file : files) {
                 pending.add(pool.submit(() -> {
-                    send(client, file, accepted, duplicates, failures);
+                    if (refusedToken.get() == null) {
+                        send(client, file, tally, failures, refusedToken);
+                    }
                     bar.step();
                     bar.setExtraMessage(failures.isEmpty() ? "" : " failed: " + failures.size());
                 }));
@@ -91,20 +124,45 @@ public class IngestCommand implements Callable<Integer> {
         } finally {
             pool.shutdown();
         }
+        if (refusedToken.get() != null) {
+            err.println("newsroom ingest: the ingest API at " + api.api() + " refused the token: " + refusedToken.get()
+                    + ". If ./newsroom up runs with --data DIR, pass the same --data DIR (or set $NEWSROOM_HOME); nothing more was sent.");
+            return 1;
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.printf(Locale.ROOT, "%d accepted, %d duplicates, %d failed (%d files in %.1f s, %.1f articles/s)%s%n",
-                accepted.get(), duplicates.get(), failures.size(), files.size(), seconds,
-                (accepted.get() + duplicates.get() + failures.size()) / Math.max(seconds, 1e-3),
-                skipped > 0 ? "; " + skipped + " files of other types skipped" : "");
+        int sent = tally.accepted.get() + tally.duplicates.get() + tally.refused.get();
+        out.printf(Locale.ROOT, "%d accepted, %s, %d failed (%s in %.1f s, %.1f articles/s)%s%n",
+                tally.accepted.get(), Counts.of(tally.duplicates.get(), "duplicate"), failures.size(),
+                Counts.of(files.size(), "file"), seconds, sent / Math.max(seconds, 1e-3),
+                skipped > 0 ? "; " + Counts.of(skipped, "file") + " of other types skipped" : "");
         if (!failures.isEmpty()) {
             out.println("Failed:");
-            failures.stream().sorted(java.util.Comparator.comparing(Failure::where))
+            failures.stream().sorted(Comparator.comparing(Failure::where))
                     .forEach(f -> out.println("  " + f.where() + ": " + f.reason()));
         }
         return failures.isEmpty() ? 0 : 1;
     }
 
-    private void send(IngestClient client, Path file, AtomicInteger accepted, AtomicInteger duplicates, List<Failure> failures) {
+    /** What the service answered, article by article. */
+    private static final class Tally {
+        final AtomicInteger accepted = new AtomicInteger();
+        final AtomicInteger duplicates = new AtomicInteger();
+        final AtomicInteger refused = new AtomicInteger();
+    }
+
+    /** Redrawn in place at a terminal; where output goes to a file or a pipe (a log), no progress frames at all. */
+    private ProgressBar progressBar(int files) {
+        ProgressBarBuilder builder = new ProgressBarBuilder().setTaskName("ingest").setInitialMax(files)
+                .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).showSpeed();
+        if (interactive) {
+            builder.continuousUpdate();
+        } else {
+            builder.setConsumer(new DelegatingProgressBarConsumer(frame -> { }));
+        }
+        return builder.build();
+    }
+
+    private void send(IngestClient client, Path file, Tally tally, List<Failure> failures, AtomicReference<String> refusedToken) {
         byte[] body;
         try {
             body = Files.readAllBytes(file);
@@ -113,26 +171,36 @@ public class IngestCommand implements Callable<Integer> {
             return;
         }
         boolean jsonLines = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl");
+        IngestClient.Response response = jsonLines ? client.submitBatch(body, publishedAt)
+                : client.submit(body, ArticleFormat.ofFileName(file.toString()).orElseThrow(), publishedAt);
+        if (response.status() == 401) {
+            refusedToken.compareAndSet(null, response.reason());
+            return;
+        }
         if (!jsonLines) {
-            IngestClient.Response response = client.submit(body, ArticleFormat.ofFileName(file.toString()).orElseThrow());
             if (!response.ok()) {
                 failures.add(new Failure(file.toString(), response.reason()));
+                if (response.status() != 0) {
+                    tally.refused.incrementAndGet();
+                }
             } else {
-                (response.status() == 202 ? accepted : duplicates).incrementAndGet();
+                (response.status() == 202 ? tally.accepted : tally.duplicates).incrementAndGet();
             }
             return;
         }
-        IngestClient.Response response = client.submitBatch(body);
         if (!response.ok() || response.body() == null || !response.body().has("results")) {
             failures.add(new Failure(file.toString(), response.reason()));
             return;
         }
         for (JsonNode line : response.body().get("results")) {
             switch (line.get("status").asString()) {
-                case "accepted" -> accepted.incrementAndGet();
-                case "duplicate" -> duplicates.incrementAndGet();
-                default -> failures.add(new Failure(file + ":" + line.get("line").asInt(),
-                        line.path("problem").path("title").asString("") + ": " + line.path("problem").path("detail").asString("")));
+                case "accepted" -> tally.accepted.incrementAndGet();
+                case "duplicate" -> tally.duplicates.incrementAndGet();
+                default -> {
+                    tally.refused.incrementAndGet();
+                    failures.add(new Failure(file + ":" + line.get("line").asInt(),
+                            line.path("problem").path("title").asString("") + ": " + line.path("problem").path("detail").asString("")));
+                }
             }
         }
     }

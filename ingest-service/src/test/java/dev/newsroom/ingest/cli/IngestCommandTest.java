@@ -57,14 +57,13 @@ class IngestCommandTest {
         Files.writeString(nested.resolve("notes.md"), "not an article");
         Path empty = Files.writeString(dir.resolve("empty.txt"), "");
 
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = IngestCommand.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                "--api", "http://localhost:" + port + "/api/articles", "--token", IngestTestSupport.TOKEN,
+        Run run1 = run("--api", api(), "--token", IngestTestSupport.TOKEN,
                 dir.resolve("folder").toString(), empty.toString(), dir.resolve("missing.txt").toString());
-        String output = out.toString(StandardCharsets.UTF_8);
+        String output = run1.out();
 
-        assertThat(exit).isEqualTo(1);
-        assertThat(output).contains("5 accepted, 0 duplicates, 4 failed").contains("1 files of other types skipped");
+        assertThat(run1.exit()).isEqualTo(1);
+        assertThat(output).contains("5 accepted, 0 duplicates, 4 failed (6 files in").contains("1 file of other types skipped");
+        assertThat(run1.out() + run1.err()).as("no progress frames when the output is not a terminal").doesNotContain("\r");
         assertThat(output).contains("broken.json: Malformed JSON");
         assertThat(output).contains("four.jsonl:2: JSON field of the wrong type: Field \"body\" must be a string, not a boolean");
         assertThat(output).contains("empty.txt: Empty article: The body is empty");
@@ -77,20 +76,92 @@ class IngestCommandTest {
         assertThat(ours).extracting(RawArticle::getContentType)
                 .containsExactlyInAnyOrder("text/plain", "text/html", "application/json", "application/json", "application/json");
 
-        ByteArrayOutputStream again = new ByteArrayOutputStream();
-        int second = IngestCommand.run(new PrintStream(again, true, StandardCharsets.UTF_8),
-                "--api", "http://localhost:" + port + "/api/articles", "--token", IngestTestSupport.TOKEN, dir.resolve("folder/one.txt").toString());
-        assertThat(second).isZero();
-        assertThat(again.toString(StandardCharsets.UTF_8)).contains("0 accepted, 1 duplicates, 0 failed");
+        Run again = run("--api", api(), "--token", IngestTestSupport.TOKEN, dir.resolve("folder/one.txt").toString());
+        assertThat(again.exit()).isZero();
+        assertThat(again.out()).contains("0 accepted, 1 duplicate, 0 failed (1 file in");
     }
 
     @Test
-    void aWrongTokenFailsEveryFileWithTheReason() throws Exception {
-        Files.writeString(dir.resolve("a.txt"), "Some text.");
+    void publishedAtDatesTheFilesSentAndANonDateIsRefusedBeforeSending() throws Exception {
+        String id = UUID.randomUUID().toString();
+        Path file = Files.writeString(dir.resolve("undated.txt"), "Harbour fees rise\n\nThe port board said fees rise. " + id);
+
+        assertThat(run("--api", api(), "--token", IngestTestSupport.TOKEN, "--published-at", "not a date", file.toString())
+                .exit()).isEqualTo(2);
+        Run dated = run("--api", api(), "--token", IngestTestSupport.TOKEN, "--published-at", "2016-03-02", file.toString());
+        assertThat(dated.exit()).as(dated.out() + dated.err()).isZero();
+
+        List<RawArticle> ours = IngestTestSupport.rawEvents(TOPICS.raw(),
+                read -> read.stream().anyMatch(e -> e.getCleanedText().contains(id)))
+                .stream().filter(e -> e.getCleanedText().contains(id)).toList();
+        assertThat(ours).singleElement().satisfies(e ->
+                assertThat(e.getPublishedAt()).isEqualTo(java.time.Instant.parse("2016-03-02T00:00:00Z")));
+    }
+
+    @Test
+    void theTokenThatUpWroteToItsDataDirectoryIsFoundThroughData() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("ingest-token"), IngestTestSupport.TOKEN + "\n");
+        Files.writeString(dir.resolve("a.txt"), "Harbour reopens\n\nThe port authority said ships could dock again. " + UUID.randomUUID());
+
+        Run run = run("--api", api(), "--data", data.toString(), dir.resolve("a.txt").toString());
+
+        assertThat(run.exit()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains("1 accepted, 0 duplicates, 0 failed (1 file in");
+    }
+
+    @Test
+    void aRefusedTokenStopsTheRunAndSaysWhichTokenFileWasUsed() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        Files.writeString(data.resolve("ingest-token"), "an-old-token\n");
+        Path folder = Files.createDirectories(dir.resolve("articles"));
+        for (int i = 0; i < 20; i++) {
+            Files.writeString(folder.resolve(i + ".txt"), "Some text " + i + ".");
+        }
+
+        Run run = run("--api", api(), "--data", data.toString(), "--threads", "1", folder.toString());
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("refused the token: Unauthorized: The bearer token is not the token")
+                .contains("sent the token from " + data.resolve("ingest-token") + " (data directory from --data)")
+                .contains("pass the same --data DIR");
+        assertThat(run.out()).doesNotContain("articles/s");
+    }
+
+    @Test
+    void aPathThatDoesNotExistIsAnErrorNotAnEmptyRun() {
+        Run run = run("--api", api(), "--token", IngestTestSupport.TOKEN, "/nonexistent");
+
+        assertThat(run.exit()).isEqualTo(1);
+        assertThat(run.err()).contains("nothing to send").contains("/nonexistent: no such file or folder");
+        assertThat(run.out()).doesNotContain("articles/s").doesNotContain("0 files");
+    }
+
+    @Test
+    void theHelpKeepsTheDefaultAddressWhole() {
+        String help = new picocli.CommandLine(new IngestCommand(System.out, System.err, false))
+                .getUsageMessage(picocli.CommandLine.Help.Ansi.OFF);
+        assertThat(help).contains("default: http://localhost:8080/api/articles.").contains("--data=DIR");
+    }
+
+    private String api() {
+        return "http://localhost:" + port + "/api/articles";
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    /** Runs the command as from a log, not a terminal; System.err is captured too, where a progress bar would draw. */
+    private static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = IngestCommand.run(new PrintStream(out, true, StandardCharsets.UTF_8),
-                "--api", "http://localhost:" + port + "/api/articles", "--token", "wrong", dir.toString());
-        assertThat(exit).isEqualTo(1);
-        assertThat(out.toString(StandardCharsets.UTF_8)).contains("a.txt: Unauthorized: The bearer token is not the token");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream systemErr = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            int exit = IngestCommand.run(new PrintStream(out, true, StandardCharsets.UTF_8), System.err, false, args);
+            return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(systemErr);
+        }
     }
 }

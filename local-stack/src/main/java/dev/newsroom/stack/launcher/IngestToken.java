@@ -9,20 +9,16 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
+import dev.newsroom.cli.home.DataDirectory;
+
 /** The bearer token of the ingest API: created once per data directory, readable by its owner only. */
 final class IngestToken {
-
-    static final String FILE_NAME = "ingest-token";
 
     private IngestToken() {
     }
 
-    static Path file(Path dataDir) {
-        return dataDir.resolve(FILE_NAME);
-    }
-
-    static String loadOrCreate(Path dataDir) {
-        Path file = file(dataDir);
+    static String loadOrCreate(DataDirectory data) {
+        Path file = data.ingestTokenFile();
         try {
             if (Files.exists(file)) {
                 String token = Files.readString(file, StandardCharsets.UTF_8).trim();

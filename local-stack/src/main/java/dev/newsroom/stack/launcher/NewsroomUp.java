@@ -12,9 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.regex.Pattern;
 
+import dev.newsroom.cli.home.DataDirectory;
+import dev.newsroom.cli.home.DataOption;
+import dev.newsroom.cli.time.DurationConverter;
 import dev.newsroom.registry.SchemaRegistryServer;
 import dev.newsroom.stack.kafka.KafkaMain;
 import dev.newsroom.stack.mongo.MongoMain;
@@ -22,6 +23,7 @@ import dev.newsroom.stack.net.Ports;
 import dev.newsroom.stack.process.LogbackConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,45 +35,45 @@ import picocli.CommandLine.Spec;
  * bundled samples by default); prints a line with the word {@code ready} and the addresses; runs until
  * Ctrl-C and then stops everything it started, services first.
  */
-@Command(name = "up", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Start Kafka, the schema registry, the Mongo-compatible store and the three services on this machine,",
-                "ingest PATHs (default: the bundled samples/), and run until Ctrl-C. A port of 0 means any free port."})
+@Command(name = "up", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true,
+        description = "Start Kafka, the schema registry, the Mongo-compatible store and the three services on this machine, "
+                + "ingest PATHs (default: the bundled samples/), and run until Ctrl-C. A port of 0 means any free port.")
 public final class NewsroomUp implements Callable<Integer> {
 
-    static final String HOME_VARIABLE = "NEWSROOM_HOME";
     static final String ROOT_VARIABLE = "NEWSROOM_ROOT";
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
-    private static final Pattern STACK_FRAME = Pattern.compile("\\s+(at |\\.\\.\\. \\d+ (more|common frames omitted)).*");
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(30);
 
-    @Option(names = "--data", paramLabel = "DIR", description = "data directory (default: $NEWSROOM_HOME, else ./.newsroom)")
-    Path dataOption;
+    @Mixin
+    DataOption dataOption = new DataOption();
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "address every process binds and advertises (default: ${DEFAULT-VALUE})")
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "address every process binds and advertises (default: ${DEFAULT-VALUE})")
     String host;
 
-    @Option(names = "--kafka-port", defaultValue = "9092", description = "Kafka broker (default: ${DEFAULT-VALUE})")
+    @Option(names = "--kafka-port", paramLabel = "PORT", defaultValue = "9092", description = "Kafka broker (default: ${DEFAULT-VALUE})")
     int kafkaPort;
 
-    @Option(names = "--registry-port", defaultValue = "8081", description = "schema registry (default: ${DEFAULT-VALUE})")
+    @Option(names = "--registry-port", paramLabel = "PORT", defaultValue = "8081", description = "schema registry (default: ${DEFAULT-VALUE})")
     int registryPort;
 
-    @Option(names = "--mongo-port", defaultValue = "27017", description = "Mongo-compatible store (default: ${DEFAULT-VALUE})")
+    @Option(names = "--mongo-port", paramLabel = "PORT", defaultValue = "27017", description = "Mongo-compatible store (default: ${DEFAULT-VALUE})")
     int mongoPort;
 
-    @Option(names = "--ingest-port", defaultValue = "8080", description = "ingest API (default: ${DEFAULT-VALUE})")
+    @Option(names = "--ingest-port", paramLabel = "PORT", defaultValue = "8080", description = "ingest API (default: ${DEFAULT-VALUE})")
     int ingestPort;
 
-    @Option(names = "--ingest-management-port", defaultValue = "9080", description = "ingest-service health and metrics (default: ${DEFAULT-VALUE})")
+    @Option(names = "--ingest-management-port", paramLabel = "PORT", defaultValue = "9080", description = "ingest-service health and metrics (default: ${DEFAULT-VALUE})")
     int ingestManagementPort;
 
-    @Option(names = "--extract-port", defaultValue = "8070", description = "extract-service health and metrics (default: ${DEFAULT-VALUE})")
+    @Option(names = "--extract-port", paramLabel = "PORT", defaultValue = "8070", description = "extract-service health and metrics (default: ${DEFAULT-VALUE})")
     int extractPort;
 
-    @Option(names = "--web-port", defaultValue = "8090", description = "store-service web page and API (default: ${DEFAULT-VALUE})")
+    @Option(names = "--web-port", paramLabel = "PORT", defaultValue = "8090", description = "store-service web page and API (default: ${DEFAULT-VALUE})")
     int webPort;
 
-    @Option(names = "--web-management-port", defaultValue = "9090", description = "store-service health and metrics (default: ${DEFAULT-VALUE})")
+    @Option(names = "--web-management-port", paramLabel = "PORT", defaultValue = "9090", description = "store-service health and metrics (default: ${DEFAULT-VALUE})")
     int webManagementPort;
 
     @Option(names = "--infra-only", description = "start only Kafka, the schema registry and Mongo; no services, no ingest")
@@ -81,6 +83,14 @@ public final class NewsroomUp implements Callable<Integer> {
             description = "how long each process may take to become healthy (default: ${DEFAULT-VALUE})")
     int timeoutSeconds;
 
+    @Option(names = "--max-restarts", paramLabel = "N", defaultValue = "5",
+            description = "how often a process that dies is restarted within the restart window before up gives up and stops everything (default: ${DEFAULT-VALUE})")
+    int maxRestarts;
+
+    @Option(names = "--restart-window", paramLabel = "DURATION", defaultValue = "10 min", converter = DurationConverter.class,
+            description = "the window --max-restarts counts deaths in (default: ${DEFAULT-VALUE})")
+    Duration restartWindow;
+
     @Parameters(paramLabel = "PATH", description = "files or folders to ingest once everything is up (default: samples/)")
     List<Path> paths = new ArrayList<>();
 
@@ -89,14 +99,17 @@ public final class NewsroomUp implements Callable<Integer> {
 
     private int kafkaControllerPort;
     private final List<ManagedProcess> started = new ArrayList<>();
+    private final Map<ManagedProcess, Health.Probe> probes = new LinkedHashMap<>();
+    private volatile Supervisor supervisor;
     private volatile boolean stopping;
 
     @Override
     public Integer call() throws Exception {
         long begin = System.nanoTime();
         Path root = Path.of(System.getenv().getOrDefault(ROOT_VARIABLE, ".")).toAbsolutePath().normalize();
-        Path data = dataDirectory(dataOption, System.getenv(HOME_VARIABLE));
-        Path logs = data.resolve("logs");
+        DataDirectory dataDirectory = dataOption.directory();
+        Path data = dataDirectory.path();
+        Path logs = dataDirectory.logs();
         createDirectories(logs);
         resolveEphemeralPorts();
 
@@ -104,7 +117,7 @@ public final class NewsroomUp implements Callable<Integer> {
         checkPortsFree(services);
         buildMissingJars(root, services);
         services = withExecutableJars(root, services);
-        String token = IngestToken.loadOrCreate(data);
+        String token = IngestToken.loadOrCreate(dataDirectory);
 
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "newsroom-stop"));
         try {
@@ -135,16 +148,14 @@ public final class NewsroomUp implements Callable<Integer> {
             for (Map.Entry<ServiceModule, ManagedProcess> service : running.entrySet()) {
                 awaitHealthy(service.getValue(), Health.actuator(host, service.getKey().managementPort()));
             }
+            supervise();
 
             boolean ingestRunning = running.keySet().stream().anyMatch(s -> s.module().equals("ingest-service"));
             boolean storeRunning = running.keySet().stream().anyMatch(s -> s.module().equals("store-service"));
             if (ingestRunning) {
-                ingest(root, data, ingestApiUrl());
+                ingest(root, dataDirectory, ingestApiUrl());
             } else if (!infraOnly) {
                 out().println("newsroom: ingest-service is not running, so nothing was ingested");
-            }
-            for (ManagedProcess process : started) {
-                process.handle().onExit().thenRun(() -> reportUnexpectedExit(process));
             }
             out().println(readyLine(bootstrap, registryUrl, mongoUri, data, storeRunning, ingestRunning)
                     + " (up in " + (System.nanoTime() - begin) / 1_000_000 + " ms; Ctrl-C stops)");
@@ -153,15 +164,16 @@ public final class NewsroomUp implements Callable<Integer> {
             stopAll();
             throw e;
         }
-        new CountDownLatch(1).await();
-        return 0;
+        String reason = supervisor.awaitGivingUp();
+        stopAll();
+        throw new LaunchException(reason);
     }
 
-    static Path dataDirectory(Path option, String homeVariable) {
-        Path dir = option != null ? option
-                : homeVariable != null && !homeVariable.isBlank() ? Path.of(homeVariable)
-                : Path.of(".newsroom");
-        return dir.toAbsolutePath().normalize();
+    /** From now on a process that dies is restarted, until one keeps dying. */
+    private void supervise() {
+        supervisor = new Supervisor(new RestartPolicy(maxRestarts, restartWindow, FIRST_BACKOFF, MAX_BACKOFF), out(),
+                Duration.ofSeconds(timeoutSeconds));
+        probes.forEach(supervisor::watch);
     }
 
     /** Turns every port given as 0 into a free port, all distinct, and picks the Kafka controller's port. */
@@ -224,11 +236,14 @@ public final class NewsroomUp implements Callable<Integer> {
                         + port.getKey() + "; choose another with " + port.getKey());
             }
         }
-        for (Map.Entry<String, Integer> port : ports.entrySet()) {
-            if (!Ports.isFree(host, port.getValue())) {
-                throw new LaunchException("port " + port.getValue() + " on " + host + " is already in use; choose another with "
-                        + port.getKey() + " (or stop whatever holds it, perhaps an earlier ./newsroom up)");
-            }
+        List<String> taken = ports.entrySet().stream()
+                .filter(port -> !Ports.isFree(host, port.getValue()))
+                .map(port -> port.getValue() + " (" + port.getKey() + ")")
+                .toList();
+        if (!taken.isEmpty()) {
+            throw new LaunchException((taken.size() == 1 ? "port " : "ports ") + String.join(", ", taken) + " on " + host
+                    + (taken.size() == 1 ? " is" : " are") + " already in use; choose others with the options named"
+                    + " (0 means any free port), or stop whatever holds them, perhaps an earlier ./newsroom up");
         }
     }
 
@@ -287,10 +302,10 @@ public final class NewsroomUp implements Callable<Integer> {
         return start(service.module(), List.of(javaBinary(), "-jar", jar.toString()), environment, logs);
     }
 
-    private void ingest(Path root, Path data, String apiUrl) throws InterruptedException {
+    private void ingest(Path root, DataDirectory data, String apiUrl) throws InterruptedException {
         Path script = root.resolve("newsroom");
         List<String> command = new ArrayList<>(List.of(script.toString(), "ingest", "--api", apiUrl,
-                "--token-file", IngestToken.file(data).toString()));
+                "--token-file", data.ingestTokenFile().toString()));
         if (paths.isEmpty()) {
             command.add(root.resolve("samples").toString());
         } else {
@@ -298,6 +313,7 @@ public final class NewsroomUp implements Callable<Integer> {
         }
         ProcessBuilder ingest = new ProcessBuilder(command)
                 .directory(root.toFile())
+                .redirectInput(ProcessBuilder.Redirect.INHERIT) // so that it draws its progress bar only at a terminal
                 .redirectOutput(ProcessBuilder.Redirect.INHERIT)
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
         int exit = run(ingest, "newsroom ingest");
@@ -334,30 +350,18 @@ public final class NewsroomUp implements Callable<Integer> {
     }
 
     private void awaitHealthy(ManagedProcess process, Health.Probe probe) throws InterruptedException {
+        probes.put(process, probe);
         long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
         while (!probe.healthy()) {
             if (!process.isAlive()) {
-                throw new LaunchException(process.name() + " exited with code " + process.exitCode()
-                        + " before it became healthy; see " + process.log() + lastLines(process.log()));
+                throw new LaunchException(process.name() + " exited with " + Supervisor.describe(process.exitCode())
+                        + " before it became healthy; see " + process.log() + process.lastLogLines());
             }
             if (System.nanoTime() > deadline) {
                 throw new LaunchException(process.name() + " did not become healthy within " + timeoutSeconds
-                        + " s (--timeout); see " + process.log() + lastLines(process.log()));
+                        + " s (--timeout); see " + process.log() + process.lastLogLines());
             }
             Thread.sleep(POLL_INTERVAL.toMillis());
-        }
-    }
-
-    /** The end of a log without stack frames, which is where the reason for a failure usually stands. */
-    private static String lastLines(Path log) {
-        try {
-            List<String> lines = Files.readAllLines(log).stream()
-                    .filter(line -> !line.isBlank() && !STACK_FRAME.matcher(line).matches())
-                    .toList();
-            List<String> tail = lines.subList(Math.max(0, lines.size() - 12), lines.size());
-            return tail.isEmpty() ? "" : "\n  last lines of the log (stack frames left out):\n    " + String.join("\n    ", tail);
-        } catch (IOException | UncheckedIOException e) {
-            return "";
         }
     }
 
@@ -371,19 +375,15 @@ public final class NewsroomUp implements Callable<Integer> {
             stopping = true;
             toStop = new ArrayList<>(started);
         }
+        if (supervisor != null) {
+            supervisor.close();
+        }
         for (int i = toStop.size() - 1; i >= 0; i--) {
             ManagedProcess process = toStop.get(i);
             if (process.isAlive()) {
                 System.err.println("newsroom: stopping " + process.name());
                 process.stop(STOP_GRACE);
             }
-        }
-    }
-
-    private void reportUnexpectedExit(ManagedProcess process) {
-        if (!stopping) {
-            System.err.println("newsroom: " + process.name() + " exited unexpectedly with code " + process.exitCode()
-                    + "; see " + process.log());
         }
     }
 

@@ -2,8 +2,6 @@ package dev.newsroom.stack.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -12,14 +10,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,24 +37,33 @@ class NewsroomUpTest {
     Path dataDir;
 
     @Test
-    void theDataDirectoryIsTheOptionElseNewsroomHomeElseDotNewsroom() {
-        Path option = Path.of("/srv/newsroom-data");
-        assertThat(NewsroomUp.dataDirectory(option, "/home/me/nr")).isEqualTo(option);
-        assertThat(NewsroomUp.dataDirectory(null, "/home/me/nr")).isEqualTo(Path.of("/home/me/nr"));
-        assertThat(NewsroomUp.dataDirectory(null, null)).isEqualTo(Path.of(".newsroom").toAbsolutePath());
+    void everyTakenPortIsReportedAtOnceWithTheOptionToChangeIt() throws Exception {
+        InetAddress localhost = InetAddress.getByName("127.0.0.1");
+        try (ServerSocket kafka = new ServerSocket(0, 1, localhost); ServerSocket mongo = new ServerSocket(0, 1, localhost)) {
+            Result result = runInProcess("--infra-only", "--data", dataDir.toString(),
+                    "--kafka-port", String.valueOf(kafka.getLocalPort()), "--registry-port", "0",
+                    "--mongo-port", String.valueOf(mongo.getLocalPort()));
+
+            assertThat(result.exitCode()).isEqualTo(1);
+            assertThat(result.err()).contains("ports " + kafka.getLocalPort() + " (--kafka-port), " + mongo.getLocalPort()
+                    + " (--mongo-port) on 127.0.0.1 are already in use");
+            assertThat(dataDir.resolve("kafka")).doesNotExist();
+        }
     }
 
     @Test
-    void aTakenPortIsReportedWithTheOptionToChangeIt() throws Exception {
-        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            int port = taken.getLocalPort();
-            Result result = runInProcess("--infra-only", "--data", dataDir.toString(),
-                    "--kafka-port", String.valueOf(port), "--registry-port", "0", "--mongo-port", "0");
-
-            assertThat(result.exitCode()).isEqualTo(1);
-            assertThat(result.err()).contains("port " + port + " on 127.0.0.1 is already in use")
-                    .contains("--kafka-port");
-            assertThat(dataDir.resolve("kafka")).doesNotExist();
+    void theHelpBreaksLinesOnlyWhereTheColumnIsFull() {
+        String help = NewsroomUp.commandLine().getUsageMessage(CommandLine.Help.Ansi.OFF);
+        List<String> lines = help.lines().dropWhile(line -> line.startsWith("Usage:") || line.startsWith(" ")).toList();
+        assertThat(lines).isNotEmpty();
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            String line = lines.get(i).stripTrailing();
+            String next = lines.get(i + 1);
+            boolean isText = !line.isBlank() && !line.stripLeading().startsWith("-") && !line.stripLeading().startsWith("[");
+            boolean continues = !next.isBlank() && !next.stripLeading().startsWith("-") && !next.stripLeading().startsWith("[");
+            if (isText && continues && !line.matches(".*[.:)]$")) {
+                assertThat(line.length()).as("a line broken before the column is full:%n%s%n%s", line, next).isGreaterThan(60);
+            }
         }
     }
 
@@ -85,15 +90,60 @@ class NewsroomUpTest {
     }
 
     @Test
-    void theInfrastructureComesUpReadyAndLeavesNoProcessBehind() throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx128m", NewsroomUp.class.getName(),
-                "--infra-only", "--data", dataDir.toString(), "--kafka-port", "0", "--registry-port", "0", "--mongo-port", "0")
-                .redirectErrorStream(true);
-        builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
-        Process up = builder.start();
+    void aProcessThatDiesIsRestartedAndOneThatKeepsDyingStopsEverything() throws Exception {
+        Process up = startInfrastructure("--max-restarts", "1", "--restart-window", "10 min");
         try {
-            Matcher ready = awaitReadyLine(up);
+            ConsoleLines console = new ConsoleLines(up.getInputStream());
+            Matcher ready = console.await(READY, Duration.ofSeconds(180));
+            List<ProcessHandle> children = up.descendants().toList();
+
+            registryProcess(up).destroyForcibly(); // kill -9
+            console.await(Pattern.compile("newsroom: schema-registry exited unexpectedly with code 137, killed by signal 9 "
+                    + "\\(SIGKILL\\); restarting it in 1 s \\(restart 1 of at most 1 within 10 min\\)"), Duration.ofSeconds(30));
+            console.await(Pattern.compile("newsroom: schema-registry is running again"), Duration.ofSeconds(90));
+            HttpResponse<String> subjects = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(ready.group(2) + "/subjects")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(subjects.statusCode()).isEqualTo(200);
+            assertThat(Files.readString(dataDir.resolve("logs/schema-registry.log")))
+                    .contains("exited with code 137, killed by signal 9 (SIGKILL); restarting in 1 s")
+                    .containsPattern("started schema-registry \\(pid \\d+\\)[\\s\\S]*started schema-registry \\(pid \\d+\\)");
+
+            registryProcess(up).destroyForcibly();
+            assertThat(up.waitFor(120, TimeUnit.SECONDS)).as("up stops when a process keeps dying").isTrue();
+            assertThat(up.exitValue()).isEqualTo(1);
+            assertThat(console.all()).contains("schema-registry exited unexpectedly with code 137, killed by signal 9 (SIGKILL); "
+                    + "it died 2 times within 10 min (--max-restarts 1, --restart-window 10 min), so up gives up and stops everything");
+            for (ProcessHandle child : children) {
+                child.onExit().get(10, TimeUnit.SECONDS);
+            }
+            assertThat(up.descendants().filter(ProcessHandle::isAlive).toList()).isEmpty();
+        } finally {
+            up.descendants().forEach(ProcessHandle::destroyForcibly);
+            up.destroyForcibly();
+        }
+    }
+
+    private static ProcessHandle registryProcess(Process up) {
+        return up.descendants()
+                .filter(p -> p.isAlive() && p.info().commandLine().orElse("").contains("SchemaRegistryServer"))
+                .findFirst().orElseThrow(() -> new AssertionError("no schema registry process"));
+    }
+
+    private Process startInfrastructure(String... options) throws java.io.IOException {
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx128m", NewsroomUp.class.getName(),
+                "--infra-only", "--data", dataDir.toString(), "--kafka-port", "0", "--registry-port", "0", "--mongo-port", "0"));
+        command.addAll(List.of(options));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("CLASSPATH", System.getProperty("java.class.path"));
+        return builder.start();
+    }
+
+    @Test
+    void theInfrastructureComesUpReadyAndLeavesNoProcessBehind() throws Exception {
+        Process up = startInfrastructure();
+        try {
+            Matcher ready = new ConsoleLines(up.getInputStream()).await(READY, Duration.ofSeconds(180));
             List<ProcessHandle> children = up.descendants().toList();
             assertThat(children).hasSizeGreaterThanOrEqualTo(3);
 
@@ -119,30 +169,6 @@ class NewsroomUpTest {
         } finally {
             up.descendants().forEach(ProcessHandle::destroyForcibly);
             up.destroyForcibly();
-        }
-    }
-
-    private static Matcher awaitReadyLine(Process up) throws Exception {
-        BufferedReader output = new BufferedReader(new InputStreamReader(up.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        CompletableFuture<Matcher> ready = CompletableFuture.supplyAsync(() -> {
-            try {
-                for (String line = output.readLine(); line != null; line = output.readLine()) {
-                    seen.append(line).append('\n');
-                    Matcher matcher = READY.matcher(line);
-                    if (matcher.find()) {
-                        return matcher;
-                    }
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            throw new AssertionError("up exited without a ready line:\n" + seen);
-        });
-        try {
-            return ready.get(180, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("no ready line within 180 s:\n" + seen, e);
         }
     }
 

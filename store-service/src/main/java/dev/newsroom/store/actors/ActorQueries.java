@@ -7,6 +7,7 @@ import dev.newsroom.events.ActorKind;
 import dev.newsroom.events.StatementType;
 import dev.newsroom.store.disputes.DisputeQueries;
 import dev.newsroom.store.views.ActorNames;
+import dev.newsroom.store.views.ArticleEvidence;
 import dev.newsroom.store.views.Keys;
 import dev.newsroom.store.views.StatementSummaries;
 import dev.newsroom.store.views.Tally;
@@ -39,33 +40,60 @@ public class ActorQueries {
         this.viewStore = viewStore;
     }
 
-    /** Actors whose name or an alias contains {@code q} (literally, any case), most statements first. */
+    /**
+     * Actors whose name or an alias contains {@code q} (literally, any case): those with a name or alias equal to
+     * {@code q} first, then the others; most statements first within each.
+     */
     public Page search(String q, String side, ActorKind kind, PageRequest request) {
         List<Bson> clauses = new ArrayList<>();
-        if (q != null) {
-            clauses.add(Filters.regex("searchNames", Pattern.compile(Pattern.quote(q), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
-        }
         if (side != null) {
             clauses.add(Filters.eq("side", side));
         }
         if (kind != null) {
             clauses.add(Filters.eq("kind", kind.name()));
         }
-        Bson query = clauses.isEmpty() ? new Document() : Filters.and(clauses);
         ViewCollections views = viewStore.live();
+        if (q == null) {
+            Bson query = clauses.isEmpty() ? new Document() : Filters.and(clauses);
+            return Page.of(find(views, query, request.skip(), request.size()), request, views.actors().countDocuments(query));
+        }
+        List<Bson> exactClauses = new ArrayList<>(clauses);
+        exactClauses.add(Filters.regex("searchNames", literal("^" + Pattern.quote(q) + "$")));
+        List<Bson> containsClauses = new ArrayList<>(clauses);
+        containsClauses.add(Filters.regex("searchNames", literal(Pattern.quote(q))));
+        Bson exact = Filters.and(exactClauses);
+        List<String> exactIds = new ArrayList<>();
+        views.actors().find(exact).projection(Projections.include("_id")).forEach(d -> exactIds.add(d.getString("_id")));
+        Bson others = Filters.and(Filters.and(containsClauses), Filters.nin("_id", exactIds));
+        List<Map<String, Object>> items = new ArrayList<>();
+        if (request.skip() < exactIds.size()) {
+            items.addAll(find(views, exact, request.skip(), request.size()));
+        }
+        int remaining = request.size() - items.size();
+        if (remaining > 0) {
+            items.addAll(find(views, others, Math.max(0, request.skip() - exactIds.size()), remaining));
+        }
+        return Page.of(items, request, exactIds.size() + views.actors().countDocuments(others));
+    }
+
+    private static Pattern literal(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+
+    private static List<Map<String, Object>> find(ViewCollections views, Bson query, int skip, int limit) {
         List<Map<String, Object>> items = new ArrayList<>();
         views.actors().find(query)
                 .projection(Projections.include("name", "kind", "side", "statementCount", "targetedCount",
                         "countsByType", "firstSeen", "lastSeen"))
                 .sort(Sorts.orderBy(Sorts.descending("statementCount"), Sorts.descending("targetedCount"), Sorts.ascending("_id")))
-                .skip(request.skip()).limit(request.size())
+                .skip(skip).limit(limit)
                 .forEach(d -> {
                     d.putIfAbsent("statementCount", 0);
                     d.putIfAbsent("targetedCount", 0);
                     d.putIfAbsent("countsByType", new Document());
                     items.add(JsonDocuments.toJson(d, Set.of()));
                 });
-        return Page.of(items, request, views.actors().countDocuments(query));
+        return items;
     }
 
     /** The actor: names and aliases with counts, roles with articles, counts, targets, disputes, latest statements. */
@@ -102,6 +130,7 @@ public class ActorQueries {
                 .append("disputes", candidates.stream().filter(d -> disputes.contains(d.getString("id"))).limit(LISTED).toList())
                 .append("firstSeen", actor.getDate("firstSeen"))
                 .append("lastSeen", actor.getDate("lastSeen"))
+                .append("evidence", ArticleEvidence.ofSpeaker(views, id, LISTED))
                 .append("recentStatements", StatementSummaries.resolve(recent, summaries))
                 .append("recentStatementsByType", summariesByType);
         return JsonDocuments.toJson(view, Set.of());

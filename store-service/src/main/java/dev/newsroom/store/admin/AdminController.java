@@ -1,5 +1,9 @@
 package dev.newsroom.store.admin;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import dev.newsroom.store.StoreProperties;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Administration behind the bearer token: rebuilding the views from the topics. */
 @RestController
+@Tag(name = "Administration", description = "Operations behind the admin bearer token")
 class AdminController {
 
     private final RebuildService rebuild;
@@ -27,7 +32,13 @@ class AdminController {
 
     /** Replays the topics into fresh collections and switches over when done; answers when it is live. */
     @PostMapping("/api/admin/rebuild-views")
-    ResponseEntity<?> rebuildViews(@RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
+    @Operation(summary = "Rebuild the views", description = "Replays news.statements and news.articles.raw into fresh"
+            + " collections and switches over when done; answers when the new views are live.")
+    @ApiResponse(responseCode = "200", description = "The rebuild's report: records replayed, skipped as poison, time taken")
+    @ApiResponse(responseCode = "401", description = "No or wrong admin token (problem JSON)")
+    @ApiResponse(responseCode = "409", description = "A rebuild is already running (problem JSON)")
+    ResponseEntity<?> rebuildViews(@Parameter(description = "'Bearer <admin token>'", example = "Bearer choose-a-secret")
+                                   @RequestHeader(name = HttpHeaders.AUTHORIZATION, required = false) String authorization) {
         ProblemDetail refused = authorise(authorization);
         if (refused != null) {
             return ResponseEntity.of(refused).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();

@@ -1,35 +1,37 @@
 package dev.newsroom.store.cli;
 
-import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import dev.newsroom.cli.home.BearerToken;
+import dev.newsroom.cli.home.TokenOptions;
+import dev.newsroom.cli.time.DurationConverter;
+
 /** {@code ./newsroom rebuild-views}: asks a running store-service to rebuild its views from the topics. */
-@Command(name = "rebuild-views", mixinStandardHelpOptions = true,
-        description = {"Replay news.statements and news.articles.raw from the beginning into fresh MongoDB views,",
-                "switch over when done and drop the old ones. The running store-service does the work; the",
-                "views keep serving meanwhile."})
+@Command(name = "rebuild-views", mixinStandardHelpOptions = true, usageHelpAutoWidth = true,
+        description = "Replay news.statements and news.articles.raw from the beginning into fresh MongoDB views, "
+                + "switch over when done and drop the old ones. The running store-service does the work; the "
+                + "views keep serving meanwhile.")
 public class RebuildViewsCommand implements Callable<Integer> {
 
-    @Option(names = "--url", defaultValue = "${env:NEWSROOM_STORE_URL:-http://localhost:8090}",
+    @Option(names = "--url", paramLabel = "URL", defaultValue = "${env:NEWSROOM_STORE_URL:-http://localhost:8090}",
             description = "store-service base URL (default: $NEWSROOM_STORE_URL, else ${DEFAULT-VALUE})")
     URI url;
 
-    @Option(names = "--token", description = "Admin bearer token (default: $NEWSROOM_INGEST_TOKEN, else the token file "
-            + "$NEWSROOM_HOME/ingest-token, else ./.newsroom/ingest-token, which ./newsroom up writes)")
-    String token;
+    @Mixin
+    TokenOptions token = new TokenOptions();
 
-    @Option(names = "--timeout", defaultValue = "PT30M", description = "How long to wait for the rebuild (default: ${DEFAULT-VALUE})")
+    @Option(names = "--timeout", paramLabel = "DURATION", defaultValue = "30 min", converter = DurationConverter.class,
+            description = "How long to wait for the rebuild (default: ${DEFAULT-VALUE})")
     Duration timeout;
 
     @CommandLine.Spec
@@ -41,15 +43,16 @@ public class RebuildViewsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        String bearer = resolveToken();
-        if (bearer == null) {
-            spec.commandLine().getErr().println("rebuild-views: no admin token: pass --token, set NEWSROOM_INGEST_TOKEN, "
-                    + "or run ./newsroom up, which writes .newsroom/ingest-token");
+        BearerToken bearer;
+        try {
+            bearer = token.token();
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("rebuild-views: " + e.getMessage());
             return 2;
         }
         URI endpoint = url.resolve("/api/admin/rebuild-views");
         var request = HttpRequest.newBuilder(endpoint)
-                .header("Authorization", "Bearer " + bearer)
+                .header("Authorization", "Bearer " + bearer.value())
                 .header("Accept", "application/json")
                 .timeout(timeout)
                 .POST(HttpRequest.BodyPublishers.noBody())
@@ -64,28 +67,15 @@ public class RebuildViewsCommand implements Callable<Integer> {
                     + " (is ./newsroom up running? use --url to point elsewhere)");
             return 1;
         }
+        if (response.statusCode() == 401) {
+            spec.commandLine().getErr().println("rebuild-views: refused the " + bearer + " (HTTP 401): " + response.body());
+            return 1;
+        }
         if (response.statusCode() != 200) {
             spec.commandLine().getErr().println("rebuild-views: refused (HTTP " + response.statusCode() + "): " + response.body());
             return 1;
         }
         spec.commandLine().getOut().println("rebuild-views: done: " + response.body());
         return 0;
-    }
-
-    private String resolveToken() throws IOException {
-        if (token != null && !token.isBlank()) {
-            return token.strip();
-        }
-        String env = System.getenv("NEWSROOM_INGEST_TOKEN");
-        if (env != null && !env.isBlank()) {
-            return env.strip();
-        }
-        String home = System.getenv("NEWSROOM_HOME");
-        Path file = (home != null && !home.isBlank() ? Path.of(home) : Path.of(".newsroom")).resolve("ingest-token");
-        if (Files.isReadable(file)) {
-            String first = Files.readAllLines(file).stream().findFirst().orElse("").strip();
-            return first.isEmpty() ? null : first;
-        }
-        return null;
     }
 }

@@ -4,6 +4,7 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import dev.newsroom.store.views.ActorNames;
+import dev.newsroom.store.views.ArticleEvidence;
 import dev.newsroom.store.views.Keys;
 import dev.newsroom.store.views.StatementSummaries;
 import dev.newsroom.store.views.Tally;
@@ -99,7 +100,8 @@ public class DisputeQueries {
                 .append("sides", perSide)
                 .append("topics", Tally.ranked(dispute.get("topics", Document.class), "topic", LISTED))
                 .append("timeline", timeline(dispute.get("timeline", new Document()), codes))
-                .append("articles", articles.stream().map(d -> d.getString("id")).sorted().limit(LISTED * 10L).toList());
+                .append("articles", articles.stream().map(d -> d.getString("id")).sorted().limit(LISTED * 10L).toList())
+                .append("evidence", ArticleEvidence.describe(views, articles.stream().limit(LISTED).toList()));
         return JsonDocuments.toJson(view, Set.of());
     }
 

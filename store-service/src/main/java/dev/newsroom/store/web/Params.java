@@ -16,6 +16,7 @@ public final class Params {
     private static final Pattern ID = Pattern.compile("[\\p{L}\\p{N}:._~@/+-]{1,200}");
     private static final Pattern SIDE = Pattern.compile("[A-Za-z0-9_-]{1,16}");
     private static final int MAX_TEXT = 200;
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d{1,1000}");
 
     private Params() {
     }
@@ -83,16 +84,14 @@ public final class Params {
         if (value == null) {
             return defaultValue;
         }
-        int parsed;
-        try {
-            parsed = Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new InvalidParameterException(name, "expected a whole number, got '" + abbreviate(value) + "'");
+        if (!WHOLE_NUMBER.matcher(value).matches()) {
+            throw new InvalidParameterException(name, "expected a whole number from 1 to " + max + ", got '" + abbreviate(value) + "'");
         }
-        if (parsed < 1 || parsed > max) {
-            throw new InvalidParameterException(name, "must be between 1 and " + max + ", got " + parsed);
+        java.math.BigInteger parsed = new java.math.BigInteger(value);
+        if (parsed.signum() < 1 || parsed.compareTo(java.math.BigInteger.valueOf(max)) > 0) {
+            throw new InvalidParameterException(name, "must be from 1 to " + max + ", got " + abbreviate(value));
         }
-        return parsed;
+        return parsed.intValueExact();
     }
 
     private static String abbreviate(String value) {

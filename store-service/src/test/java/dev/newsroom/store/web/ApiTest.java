@@ -183,10 +183,71 @@ class ApiTest {
     }
 
     @Test
+    void anOverlongQueryStringIsAProblemNotTomcatsHtmlPage() throws Exception {
+        Response huge = get("/api/actors?q=" + "x".repeat(20_000));
+        assertProblem(huge, 400, null);
+        assertThat(huge.body().get("detail").asString()).contains("shorter query string");
+    }
+
+    @Test
+    void aPageNumberOutOfRangeSaysTheRange() throws Exception {
+        Response response = get("/api/actors?page=9999999999999");
+        assertProblem(response, 400, "page");
+        assertThat(response.body().get("detail").asString()).contains("from 1 to 1000000").doesNotContain("whole number");
+        assertThat(get("/api/actors?page=1.5").body().get("detail").asString()).contains("whole number from 1 to 1000000");
+    }
+
+    @Test
+    void unknownQueryParametersAreRefusedNamingTheAcceptedOnes() throws Exception {
+        Response injected = get("/api/statements?" + encode("actor[$ne]") + "=x");
+        assertProblem(injected, 400, "actor[$ne]");
+        assertThat(injected.body().get("detail").asString())
+                .contains("actor, target, dispute, type, from, to, article, page, size");
+        assertProblem(get("/api/actors?pgae=2"), 400, "pgae");
+        assertProblem(get("/api/disputes/DEU~FRA?side=FRA"), 400, "side");
+        assertThat(get("/api/actors?q=weber&page=1").status()).isEqualTo(200);
+    }
+
+    @Test
+    void sideCodesHaveNamesFromTheKnowledgeBase() throws Exception {
+        Response sides = get("/api/sides");
+        assertThat(sides.status()).isEqualTo(200);
+        assertThat(sides.body().valueStream().filter(s -> s.get("code").asString().equals("MCO")))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.get("name").asString()).isEqualTo("Monaco");
+                    assertThat(s.get("kind").asString()).isEqualTo("state");
+                });
+        assertThat(sides.body().valueStream().filter(s -> s.get("code").asString().equals("UN")))
+                .singleElement().satisfies(s -> assertThat(s.get("name").asString()).isEqualTo("United Nations"));
+    }
+
+    @Test
+    void disputesAndActorsListTheArticlesThatAreTheirEvidence() throws Exception {
+        JsonNode dispute = get("/api/disputes/DEU~FRA").body();
+        assertThat(dispute.get("evidence")).extracting(e -> e.get("articleId").asString() + " " + e.get("title").asString()
+                + " " + e.get("statementCount").asInt()).containsExactly("a1 Quota row erupts 3", "a2 Talks go on 2");
+        JsonNode martin = get("/api/actors/person:jean-martin").body();
+        assertThat(martin.get("evidence")).extracting(e -> e.get("articleId").asString()).containsExactly("a1", "a2");
+    }
+
+    @Test
     void theOpenApiDescriptionIsServed() throws Exception {
         Response docs = get("/v3/api-docs");
         assertThat(docs.status()).isEqualTo(200);
-        assertThat(docs.body().get("paths").has("/api/disputes/{id}")).isTrue();
+        assertThat(docs.body().get("info").get("title").asString()).isEqualTo("Newsroom store API");
+        assertThat(docs.body().get("info").get("description").asString()).contains("problem JSON");
+        JsonNode paths = docs.body().get("paths");
+        assertThat(paths.propertyNames()).contains("/api/actors", "/api/actors/{id}", "/api/actors/{id}/statements",
+                "/api/disputes", "/api/disputes/{id}", "/api/statements", "/api/articles/{id}", "/api/sides",
+                "/api/admin/rebuild-views");
+        paths.forEach(item -> item.forEach(operation -> {
+            assertThat(operation.get("summary")).as("summary of %s", operation).isNotNull();
+            assertThat(operation.get("description")).as("description of %s", operation).isNotNull();
+            assertThat(operation.get("responses").propertyNames()).contains("200", "400");
+            operation.path("parameters").forEach(parameter -> assertThat(parameter.get("description"))
+                    .as("description of parameter %s", parameter.get("name")).isNotNull());
+        }));
+        assertThat(paths.get("/api/actors/{id}").get("get").get("responses").has("404")).isTrue();
     }
 
     private static java.util.List<String> ids(Response response) {

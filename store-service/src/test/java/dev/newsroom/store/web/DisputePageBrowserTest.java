@@ -86,9 +86,18 @@ class DisputePageBrowserTest {
 
         browser.get("http://localhost:" + port + "/#/dispute/DEU~FRA");
         var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg#timeline rect.mark")));
+        try {
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("svg#timeline rect.mark")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no timeline; the page shows: " + browser.findElement(By.id("view")).getAttribute("innerHTML"), e);
+        }
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("DEU ~ FRA");
+        assertThat(browser.findElement(By.id("side-legend")).getText()).isEqualTo("DEU Germany · FRA France");
+        assertThat(browser.findElement(By.cssSelector("section.side[data-side=DEU] abbr.side-code")).getAttribute("title"))
+                .isEqualTo("Germany");
+        assertThat(browser.findElements(By.cssSelector("#evidence ol.evidence a"))).extracting(WebElement::getText)
+                .containsExactly("Quota row erupts", "Talks go on");
         List<WebElement> marks = browser.findElements(By.cssSelector("svg#timeline rect.mark"));
         assertThat(marks).extracting(m -> m.getAttribute("data-type"))
                 .contains("PROTEST", "DEMAND", "REJECT", "APPROVE", "INTENT");
@@ -109,6 +118,7 @@ class DisputePageBrowserTest {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#article-text mark.focus")));
         assertThat(browser.findElement(By.cssSelector("#article-text mark.focus")).getText())
                 .isEqualTo("France protested the new German quota on Monday.");
+        assertThat(browser.findElement(By.cssSelector(".kicker")).getAttribute("textContent")).isEqualTo("Test Gazette · published 2 Mar 2030");
         screenshot("article-page");
 
         browser.get("http://localhost:" + port + "/#/actor/person:jean-martin");
@@ -117,7 +127,18 @@ class DisputePageBrowserTest {
                 .containsExactly("INTENT", "DEMAND");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Jean Martin");
         assertThat(browser.getPageSource()).contains("fisheries minister");
+        assertThat(browser.findElements(By.cssSelector("#evidence ol.evidence a"))).extracting(WebElement::getText)
+                .containsExactly("Quota row erupts", "Talks go on");
         screenshot("actor-page");
+
+        // the home page names the side codes and links each dispute and actor to its evidence
+        browser.get("http://localhost:" + port + "/#/");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#actors abbr.side-code")));
+        assertThat(browser.findElements(By.cssSelector("#actors abbr.side-code"))).extracting(a -> a.getAttribute("title"))
+                .contains("France", "Germany", "United Nations");
+        browser.findElement(By.cssSelector("aside .panel a.evidence-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#evidence ol.evidence a")));
+        assertThat(browser.getCurrentUrl()).contains("#/dispute/DEU~FRA?evidence=1");
     }
 
     private void screenshot(String name) throws Exception {
