@@ -571,7 +571,7 @@ final class ArticleExtraction {
     private int[] quoteFor(int[] content, int attributionStart, int attributionEnd, int s) {
         for (int q = 0; q < quotes.size(); q++) {
             Quotes.Quote quote = quotes.get(q);
-            if (wordCount(quote) < 3) {
+            if (wordCount(quote) < Quotes.MIN_SPEECH_WORDS) {
                 continue;
             }
             boolean holdsContent = content != null && content[1] > content[0] && insideShare(content, quote) >= 0.5
@@ -605,16 +605,11 @@ final class ArticleExtraction {
     }
 
     private Quotes.Quote insideQuote(int offset) {
-        for (Quotes.Quote q : quotes) {
-            if (q.contains(offset) && wordCount(q) >= 3) {
-                return q;
-            }
-        }
-        return null;
+        return Quotes.speechAt(quotes, text, offset);
     }
 
     private int wordCount(Quotes.Quote q) {
-        return text.substring(q.start(), q.end()).trim().split("\\s+").length;
+        return q.wordCount(text);
     }
 
     /**

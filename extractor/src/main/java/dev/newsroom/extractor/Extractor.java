@@ -5,6 +5,7 @@ import dev.newsroom.extractor.model.ArticleText;
 import dev.newsroom.extractor.model.ExtractedStatement;
 import dev.newsroom.extractor.model.StatementType;
 import dev.newsroom.extractor.nlp.NlpPipeline;
+import dev.newsroom.extractor.nlp.ParseSelection;
 import dev.newsroom.extractor.nlp.StageTimings;
 import dev.newsroom.extractor.rules.AttributionRules;
 import dev.newsroom.extractor.rules.ContentCues;
@@ -13,7 +14,6 @@ import dev.newsroom.extractor.rules.CueLexicon;
 import dev.newsroom.extractor.rules.HeadlineRules;
 import dev.newsroom.extractor.rules.Quotes;
 import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
 
@@ -37,6 +37,7 @@ public final class Extractor implements AutoCloseable {
     private final ExtractorSettings settings;
     private final NlpPipeline nlp;
     private final Components parts;
+    private final ParseSelection parseSelection;
 
     private Extractor(ExtractorSettings settings) {
         this.settings = settings;
@@ -44,6 +45,7 @@ public final class Extractor implements AutoCloseable {
         CueLexicon cues = CueLexicon.load();
         this.parts = new Components(KnowledgeBase.loadDefault(), cues, AttributionRules.load(cues), HeadlineRules.load(),
                 ContentCues.load(), new Cue("say", false, StatementType.STATEMENT, 0, true));
+        this.parseSelection = new ParseSelection(cues, settings.maxSentenceTokens());
     }
 
     public static Extractor create(ExtractorSettings settings) {
@@ -62,31 +64,12 @@ public final class Extractor implements AutoCloseable {
                     + settings.maxChars());
         }
         List<Quotes.Quote> quotes = Quotes.find(text);
-        Annotation doc = nlp.annotate(text, sentence -> worthParsing(sentence, text));
-        long start = System.nanoTime();
+        Annotation doc = nlp.annotate(text, parseSelection.of(text, quotes));
+        NlpPipeline.Clock clock = nlp.new Clock();
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<ExtractedStatement> statements = new ArticleExtraction(parts, article, sentences, quotes).run();
-        nlp.timings().addRules(System.nanoTime() - start);
+        clock.lap(StageTimings.Stage.RULES);
         return statements;
-    }
-
-    /** Sentences with a cue verb or noun, "according to" or a quotation mark get a dependency parse. */
-    private boolean worthParsing(CoreMap sentence, String text) {
-        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        if (tokens.isEmpty() || tokens.size() > settings.maxSentenceTokens()) {
-            return false;
-        }
-        for (CoreLabel t : tokens) {
-            String lemma = t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma().toLowerCase(Locale.ROOT);
-            String tag = t.tag() == null ? "" : t.tag();
-            if (tag.startsWith("VB") && parts.cues().isVerbHead(lemma) || tag.startsWith("NN") && parts.cues().isNoun(lemma)
-                    || t.word().equalsIgnoreCase("according")) {
-                return true;
-            }
-        }
-        int begin = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
-        int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-        return text.substring(begin, end).matches("(?s).*[“”\"].*");
     }
 
     /** Time spent per stage since creation (or the last reset), for the benchmark. */

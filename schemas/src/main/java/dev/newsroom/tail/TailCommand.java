@@ -39,6 +39,7 @@ import dev.newsroom.serde.SchemaRegistryClient;
                 + "news.articles.rejected, news.extraction.dlq or news.statements.dlq.")
 public final class TailCommand implements Callable<Integer> {
 
+    private static final String LOGBACK_CONFIGURATION = "logback.configurationFile";
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
@@ -73,6 +74,9 @@ public final class TailCommand implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        if (System.getProperty(LOGBACK_CONFIGURATION) == null) {
+            System.setProperty(LOGBACK_CONFIGURATION, "newsroom-tail-logback.xml");
+        }
         TailCommand command = new TailCommand(System.out, System.err);
         Runtime.getRuntime().addShutdownHook(new Thread(command::wakeUp, "newsroom-tail-stop"));
         System.exit(new CommandLine(command).execute(args));
@@ -98,22 +102,20 @@ public final class TailCommand implements Callable<Integer> {
             if (partitions.isEmpty()) {
                 return 1;
             }
-            kafkaConsumer.assign(partitions);
             Map<TopicPartition, Long> end = kafkaConsumer.endOffsets(partitions, TIMEOUT);
             Map<TopicPartition, Long> start = kafkaConsumer.beginningOffsets(partitions, TIMEOUT);
-            for (TopicPartition partition : partitions) {
-                long from = fromBeginning ? start.get(partition) : Math.max(start.get(partition), end.get(partition) - last);
-                kafkaConsumer.seek(partition, from);
-            }
             List<ConsumerRecord<byte[], byte[]>> backlog = new ArrayList<>();
-            while (!reached(kafkaConsumer, end)) {
-                kafkaConsumer.poll(POLL).forEach(backlog::add);
+            for (TopicPartition partition : partitions) {
+                backlog.addAll(fromBeginning ? read(kafkaConsumer, partition, start.get(partition), end.get(partition))
+                        : lastRecords(kafkaConsumer, partition, start.get(partition), end.get(partition)));
             }
             backlog.sort(Comparator.comparingLong((ConsumerRecord<byte[], byte[]> r) -> r.timestamp())
                     .thenComparingInt(ConsumerRecord::partition).thenComparingLong(ConsumerRecord::offset));
             List<ConsumerRecord<byte[], byte[]>> shown = fromBeginning ? backlog
                     : backlog.subList(Math.max(0, backlog.size() - last), backlog.size());
             shown.forEach(record -> print(records, record));
+            kafkaConsumer.assign(partitions);
+            partitions.forEach(partition -> kafkaConsumer.seek(partition, end.get(partition)));
             while (follow) {
                 kafkaConsumer.poll(POLL).forEach(record -> print(records, record));
             }
@@ -144,8 +146,34 @@ public final class TailCommand implements Callable<Integer> {
                 .sorted(Comparator.comparingInt(TopicPartition::partition)).toList();
     }
 
-    private static boolean reached(KafkaConsumer<byte[], byte[]> kafkaConsumer, Map<TopicPartition, Long> end) {
-        return end.entrySet().stream().allMatch(e -> kafkaConsumer.position(e.getKey(), TIMEOUT) >= e.getValue());
+    /**
+     * The last {@code last} records of a partition. Offsets are not records: transaction markers and aborted
+     * records take offsets too, so the window grows until it holds enough records or reaches the start.
+     */
+    private List<ConsumerRecord<byte[], byte[]>> lastRecords(KafkaConsumer<byte[], byte[]> kafkaConsumer,
+            TopicPartition partition, long start, long end) {
+        for (long window = Math.max(1, last); ; window *= 4) {
+            long from = Math.max(start, end - window);
+            List<ConsumerRecord<byte[], byte[]>> found = read(kafkaConsumer, partition, from, end);
+            if (found.size() >= last || from == start) {
+                return found.subList(Math.max(0, found.size() - last), found.size());
+            }
+        }
+    }
+
+    private static List<ConsumerRecord<byte[], byte[]>> read(KafkaConsumer<byte[], byte[]> kafkaConsumer,
+            TopicPartition partition, long from, long end) {
+        kafkaConsumer.assign(List.of(partition));
+        kafkaConsumer.seek(partition, from);
+        List<ConsumerRecord<byte[], byte[]>> found = new ArrayList<>();
+        while (kafkaConsumer.position(partition, TIMEOUT) < end) {
+            for (ConsumerRecord<byte[], byte[]> record : kafkaConsumer.poll(POLL)) {
+                if (record.offset() < end) {
+                    found.add(record);
+                }
+            }
+        }
+        return found;
     }
 
     private Properties consumerProperties() {

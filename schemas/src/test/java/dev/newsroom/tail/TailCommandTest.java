@@ -106,6 +106,23 @@ class TailCommandTest {
     }
 
     @Test
+    void theLastRecordsOfATransactionalTopicSkipItsCommitMarkers(NewsroomStack stack) {
+        String topic = "transactional-" + UUID.randomUUID();
+        stack.createTopics(topic);
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of("bootstrap.servers", stack.bootstrapServers(),
+                "transactional.id", "tail-test-" + topic), new ByteArraySerializer(), new ByteArraySerializer())) {
+            producer.initTransactions();
+            for (int i = 1; i <= 4; i++) {
+                producer.beginTransaction();
+                producer.send(new ProducerRecord<>(topic, bytes("k" + i), bytes("event " + i)));
+                producer.commitTransaction();
+            }
+        }
+        assertThat(tail(stack, topic, "-n", "3")).extracting(line -> line.get("value").asString())
+                .containsExactly("event 2", "event 3", "event 4");
+    }
+
+    @Test
     void anUnknownTopicIsAnErrorThatListsTheTopics(NewsroomStack stack) {
         String known = "known-" + UUID.randomUUID();
         stack.createTopics(known);

@@ -2,50 +2,55 @@ package dev.newsroom.extractor.bench;
 
 import dev.newsroom.extractor.Extractor;
 import dev.newsroom.extractor.ExtractorSettings;
-import dev.newsroom.extractor.kb.Country;
-import dev.newsroom.extractor.kb.KnowledgeBase;
+import dev.newsroom.extractor.cli.ArticleFiles;
 import dev.newsroom.extractor.model.ArticleText;
 import dev.newsroom.extractor.nlp.StageTimings;
+import dev.newsroom.extractor.nlp.StageTimings.Stage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryType;
-import java.time.Instant;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.ToIntFunction;
 
 /**
- * {@code ./newsroom bench-extract}: loads the extractor, then runs it over a generated corpus of news-like
- * articles and prints model load time, articles per second, milliseconds per article, peak heap and the
- * share of time each stage takes.
+ * {@code ./newsroom bench-extract [PATH...]}: the extractor on real articles. Loads the models, warms up,
+ * then extracts every article on a few threads and prints articles and words per second, milliseconds per
+ * article, the time of each stage, the sentences parsed, model load time and peak heap and resident memory.
+ * With {@code --peer}, CoreNLP's stock quote-attribution pipeline runs on the first articles in the same
+ * process, and so does the extractor, so the ratio holds however loaded the machine is.
  */
-@Command(name = "bench-extract", mixinStandardHelpOptions = true,
-        description = "Benchmark the statement extractor on a generated corpus.")
+@Command(name = "bench-extract", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Benchmark the statement extractor on real article files (.txt, .html, .json).",
+                "Default PATH: ../shared/eval/polnear-train/texts beside the checkout when present, else the",
+                "project's own evaluation texts (eval/devset, eval/devset2)."})
 public final class ExtractorBench implements Callable<Integer> {
 
-    @Option(names = "--articles", description = "articles to time (default: ${DEFAULT-VALUE})")
-    private int articles = 200;
-
-    @Option(names = "--words", description = "approximate words per article (default: ${DEFAULT-VALUE})")
-    private int words = 600;
-
-    @Option(names = "--warmup", description = "articles run before timing starts (default: ${DEFAULT-VALUE})")
-    private int warmup = 20;
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "article files or folders (searched recursively)")
+    private List<Path> paths = new ArrayList<>();
 
     @Option(names = "--threads", description = "extraction threads sharing one extractor (default: ${DEFAULT-VALUE})")
     private int threads = 2;
 
-    @Option(names = "--seed", description = "corpus random seed (default: ${DEFAULT-VALUE})")
-    private long seed = 7;
+    @Option(names = "--warmup", description = "articles extracted once before timing starts (default: ${DEFAULT-VALUE})")
+    private int warmup = 10;
+
+    @Option(names = "--limit", description = "time only the first N articles (default: all)")
+    private int limit = Integer.MAX_VALUE;
+
+    @Option(names = "--peer", description = "also run CoreNLP's stock quote-attribution pipeline ("
+            + PeerPipeline.ANNOTATORS + ") and print the ratio")
+    private boolean peer;
+
+    @Option(names = "--peer-articles", description = "articles both run on for the ratio: the first N (default: ${DEFAULT-VALUE})")
+    private int peerArticles = 24;
 
     public static void main(String[] args) {
         System.setOut(System.err);
@@ -53,69 +58,93 @@ public final class ExtractorBench implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() throws InterruptedException, ExecutionException {
-        List<Country> countries = KnowledgeBase.loadDefault().countries().stream()
-                .filter(c -> !c.demonyms().isEmpty() && !c.capitals().isEmpty()).toList();
-        CorpusGenerator generator = new CorpusGenerator(countries, new Random(seed));
-        List<String> corpus = new ArrayList<>();
-        for (int i = 0; i < warmup + articles; i++) {
-            corpus.add(generator.article(words));
+    public Integer call() throws IOException, InterruptedException, ExecutionException {
+        List<Path> files = ArticleFiles.find(paths.isEmpty() ? defaultCorpus() : paths);
+        ArticleFiles reader = new ArticleFiles();
+        List<ArticleText> articles = files.stream().limit(limit).map(f -> reader.load(f).article()).toList();
+        if (articles.isEmpty()) {
+            System.err.println("bench-extract: no article files found");
+            return 2;
         }
-        long totalWords = corpus.stream().skip(warmup).mapToLong(t -> t.split("\\s+").length).sum();
-
+        System.err.printf("bench-extract: %d articles, %,d words (%s)%n", articles.size(), TimedRun.words(articles),
+                paths.isEmpty() ? defaultCorpus() : paths);
+        double load0 = ProcessMemory.loadAverage();
         long t0 = System.nanoTime();
         try (Extractor extractor = Extractor.create(ExtractorSettings.defaults())) {
             double loadSeconds = (System.nanoTime() - t0) / 1e9;
-            for (int i = 0; i < warmup; i++) {
-                extractor.extract(article(i, corpus.get(i)));
+            for (ArticleText a : articles.subList(0, Math.min(warmup, articles.size()))) {
+                extractor.extract(a);
             }
             extractor.timings().reset();
-            AtomicLong statements = new AtomicLong();
-            long cpu0 = processCpuNanos();
-            long t1 = System.nanoTime();
-            ExecutorService pool = Executors.newFixedThreadPool(threads);
-            List<Future<?>> runs = new ArrayList<>();
-            for (int i = warmup; i < corpus.size(); i++) {
-                int n = i;
-                runs.add(pool.submit(() -> statements.addAndGet(extractor.extract(article(n, corpus.get(n))).size())));
+            ToIntFunction<ArticleText> ours = a -> extractor.extract(a).size();
+            TimedRun run = TimedRun.of(articles, threads, ours);
+            report(run, extractor.timings(), loadSeconds, load0);
+            if (peer) {
+                compareWithPeer(articles.subList(0, Math.min(peerArticles, articles.size())), ours);
             }
-            for (Future<?> run : runs) {
-                run.get();
-            }
-            pool.shutdown();
-            double seconds = (System.nanoTime() - t1) / 1e9;
-            double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
-            StageTimings t = extractor.timings();
-            double stages = t.taggingNanos() + t.nerNanos() + t.parsingNanos() + t.rulesNanos();
-            System.err.printf("bench-extract: model load %.1f s%n", loadSeconds);
-            System.err.printf("bench-extract: %d articles, %.0f words/article, %d statements in %.1f s on %d threads%n",
-                    articles, (double) totalWords / articles, statements.get(), seconds, threads);
-            System.err.printf("bench-extract: %.2f articles/s, %.0f ms/article (wall clock, %d cores, load average %.1f)%n",
-                    articles / seconds, seconds * 1000 / articles, Runtime.getRuntime().availableProcessors(),
-                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-            System.err.printf("bench-extract: %.0f ms CPU/article, %.2f articles per CPU-second (independent of other load)%n",
-                    cpuSeconds * 1000 / articles, articles / cpuSeconds);
-            System.err.printf("bench-extract: peak heap %.0f MB, models loaded (sum of pool peaks; -Xmx %d MB)%n",
-                    peakHeapBytes() / 1e6,
-                    Runtime.getRuntime().maxMemory() / 1_000_000);
-            System.err.printf("bench-extract: stages: tokenize/ssplit/pos/lemma %.0f%%, NER %.0f%%, depparse %.0f%% "
-                            + "(%d of the sentences, %.1f per article), rules %.0f%%%n",
-                    100 * t.taggingNanos() / stages, 100 * t.nerNanos() / stages, 100 * t.parsingNanos() / stages,
-                    t.parsedSentences(), (double) t.parsedSentences() / articles, 100 * t.rulesNanos() / stages);
         }
         return 0;
     }
 
-    private static ArticleText article(int i, String text) {
-        return new ArticleText("bench-" + i, null, text, Instant.parse("2024-05-15T12:00:00Z"), "en");
+    private void report(TimedRun run, StageTimings t, double loadSeconds, double load0) {
+        System.err.printf("bench-extract: model load %.1f s%n", loadSeconds);
+        System.err.printf("bench-extract: %d articles (%.0f words each), %d statements in %.1f s on %d threads%n",
+                run.articles(), (double) run.words() / run.articles(), run.statements(), run.seconds(), threads);
+        System.err.printf("bench-extract: %.2f articles/s, %.0f words/s; ms per article p50 %.0f, p99 %.0f%n",
+                run.articlesPerSecond(), run.words() / run.seconds(), run.percentileMillis(50), run.percentileMillis(99));
+        System.err.printf("bench-extract: %.2f articles per CPU-second, %.0f ms CPU per article"
+                        + " (%d cores, load average %.1f before, %.1f after)%n",
+                run.articles() / run.cpuSeconds(), run.cpuSeconds() * 1000 / run.articles(),
+                Runtime.getRuntime().availableProcessors(), load0, ProcessMemory.loadAverage());
+        double wall = 0;
+        double cpu = 0;
+        for (Stage s : Stage.values()) {
+            wall += t.wallNanos(s);
+            cpu += t.cpuNanos(s);
+        }
+        StringBuilder stages = new StringBuilder();
+        for (Stage s : Stage.values()) {
+            stages.append(String.format(" %s %.0f%% (%.0f s CPU)", s.name().toLowerCase(), 100 * t.wallNanos(s) / wall,
+                    t.cpuNanos(s) / 1e9));
+        }
+        System.err.printf("bench-extract: stages (share of wall time):%s; CPU share of depparse %.0f%%%n", stages,
+                100 * t.cpuNanos(Stage.PARSING) / cpu);
+        System.err.printf("bench-extract: parsed %,d sentences (%.1f per article), %,d tokens%n",
+                t.parsedSentences(), (double) t.parsedSentences() / run.articles(), t.parsedTokens());
+        System.err.printf("bench-extract: peak heap %.0f MB (sum of pool peaks; -Xmx %d MB), peak RSS %.0f MB%n",
+                ProcessMemory.peakHeapBytes() / 1e6, Runtime.getRuntime().maxMemory() / 1_000_000,
+                ProcessMemory.peakResidentBytes() / 1e6);
     }
 
-    private static long processCpuNanos() {
-        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    /** Both pipelines on the same articles and threads, one after the other, in this process. */
+    private void compareWithPeer(List<ArticleText> subset, ToIntFunction<ArticleText> ours)
+            throws InterruptedException, ExecutionException {
+        TimedRun mine = TimedRun.of(subset, threads, ours);
+        long t0 = System.nanoTime();
+        PeerPipeline stock = new PeerPipeline();
+        double loadSeconds = (System.nanoTime() - t0) / 1e9;
+        stock.quotes(subset.get(0).text());
+        TimedRun theirs = TimedRun.of(subset, threads, a -> stock.quotes(a.text()));
+        System.err.printf("bench-extract: peer (CoreNLP %s) on the first %d articles, %d threads:%n",
+                PeerPipeline.ANNOTATORS, subset.size(), threads);
+        System.err.printf("bench-extract:   ours %.2f articles/s (%.2f per CPU-second), peer %.2f articles/s"
+                        + " (%.2f per CPU-second, models %.1f s): ours is %.1fx faster (%.1fx by CPU)%n",
+                mine.articlesPerSecond(), mine.articles() / mine.cpuSeconds(), theirs.articlesPerSecond(),
+                theirs.articles() / theirs.cpuSeconds(), loadSeconds,
+                mine.articlesPerSecond() / theirs.articlesPerSecond(), theirs.cpuSeconds() / mine.cpuSeconds());
+        System.err.printf("bench-extract:   ours found %d statements, the peer %d quotes%n", mine.statements(),
+                theirs.statements());
+        System.err.printf("bench-extract:   peak heap with the peer loaded %.0f MB, peak RSS %.0f MB%n",
+                ProcessMemory.peakHeapBytes() / 1e6, ProcessMemory.peakResidentBytes() / 1e6);
     }
 
-    private static long peakHeapBytes() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP)
-                .mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    /** Real articles the project may use: PolNeAR's beside the checkout, else the project's own eval texts. */
+    private static List<Path> defaultCorpus() {
+        Path root = Path.of(System.getenv().getOrDefault("NEWSROOM_ROOT", "."));
+        Path polnear = root.resolve("../shared/eval/polnear-train/texts").normalize();
+        if (Files.isDirectory(polnear)) {
+            return List.of(polnear);
+        }
+        return List.of(root.resolve("eval/devset/texts"), root.resolve("eval/devset2/texts"));
     }
 }

@@ -1,15 +1,13 @@
 package dev.newsroom.extractor.cli;
 
-import dev.newsroom.articles.ArticleCleaner;
-import dev.newsroom.articles.ArticleFormat;
 import dev.newsroom.articles.ArticleInput;
-import dev.newsroom.articles.ArticleReader;
 import dev.newsroom.articles.CleanedArticle;
 import dev.newsroom.extractor.Extractor;
 import dev.newsroom.extractor.ExtractorSettings;
 import dev.newsroom.extractor.model.ArticleText;
 import dev.newsroom.extractor.model.ExtractedStatement;
 import dev.newsroom.extractor.nlp.StageTimings;
+import dev.newsroom.extractor.nlp.StageTimings.Stage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -17,13 +15,10 @@ import picocli.CommandLine.Parameters;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code ./newsroom extract PATH...}: offline extraction without Kafka. Prints one JSON line per statement
@@ -41,8 +36,7 @@ public final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (searched recursively)")
     private List<Path> paths;
 
-    private final ArticleReader reader = new ArticleReader();
-    private final ArticleCleaner cleaner = new ArticleCleaner();
+    private final ArticleFiles articleFiles = new ArticleFiles();
 
     public static void main(String[] args) {
         System.setOut(System.err);
@@ -51,17 +45,12 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<Path> files = new ArrayList<>();
-        for (Path p : paths) {
-            if (!Files.exists(p)) {
-                System.err.println("extract: no such file or folder: " + p);
-                return 2;
-            }
-            try (Stream<Path> walk = Files.walk(p)) {
-                walk.filter(Files::isRegularFile)
-                        .filter(f -> ArticleFormat.ofFileName(f.getFileName().toString()).isPresent())
-                        .sorted().forEach(files::add);
-            }
+        List<Path> files;
+        try {
+            files = ArticleFiles.find(paths);
+        } catch (NoSuchFileException e) {
+            System.err.println("extract: no such file or folder: " + e.getFile());
+            return 2;
         }
         long t0 = System.nanoTime();
         int failures = 0;
@@ -73,13 +62,11 @@ public final class ExtractCommand implements Callable<Integer> {
             for (Path file : files) {
                 String doc = file.getFileName().toString();
                 try {
-                    ArticleInput input = reader.readFile(file);
-                    CleanedArticle cleaned = cleaner.clean(input, Instant.now());
-                    boolean plain = input.format() == ArticleFormat.TEXT;
-                    String text = plain ? input.text() : cleaned.cleanedText();
-                    Instant published = cleaned.publishedAt() == null ? null : cleaned.publishedAt().instant();
-                    String language = "und".equals(cleaned.language()) ? null : cleaned.language();
-                    ArticleText article = new ArticleText(doc, cleaned.title(), text, published, language);
+                    ArticleFiles.Loaded loaded = articleFiles.load(file);
+                    ArticleInput input = loaded.input();
+                    boolean plain = loaded.plain();
+                    CleanedArticle cleaned = loaded.cleaned();
+                    ArticleText article = loaded.article();
                     List<ExtractedStatement> found = extractor.extract(article);
                     for (ExtractedStatement s : found) {
                         STATEMENTS.println(json.line(doc, input.text(), plain ? null : cleaned.offsetMap(), s));
@@ -96,9 +83,9 @@ public final class ExtractCommand implements Callable<Integer> {
             StageTimings t = extractor.timings();
             System.err.printf("extract: %d files, %d statements, %d failures in %.1f s%n", files.size(), statements,
                     failures, (System.nanoTime() - t1) / 1e9);
-            System.err.printf("extract: tokenize/ssplit/pos/lemma %.1f s, NER %.1f s, depparse %.1f s (%d sentences),"
-                            + " rules %.1f s%n", t.taggingNanos() / 1e9, t.nerNanos() / 1e9, t.parsingNanos() / 1e9,
-                    t.parsedSentences(), t.rulesNanos() / 1e9);
+            System.err.printf("extract: tokenize/ssplit/pos/lemma %.1f s, NER %.1f s, depparse %.1f s (%d sentences, %d tokens),"
+                            + " rules %.1f s%n", t.wallNanos(Stage.TAGGING) / 1e9, t.wallNanos(Stage.NER) / 1e9,
+                    t.wallNanos(Stage.PARSING) / 1e9, t.parsedSentences(), t.parsedTokens(), t.wallNanos(Stage.RULES) / 1e9);
         }
         return failures == 0 ? 0 : 1;
     }

@@ -20,6 +20,7 @@ public final class CueLexicon {
     private final Map<String, Cue> nouns = new HashMap<>();
     private final Map<String, Cue> negatedVerbs = new HashMap<>();
     private final Set<String> verbHeads = new LinkedHashSet<>();
+    private final Map<String, Set<String>> phraseTails = new HashMap<>();
     private final Set<String> reasonWords;
 
     public CueLexicon(List<String[]> rows, List<String> reasonWords) {
@@ -36,6 +37,10 @@ public final class CueLexicon {
             (cue.noun() ? nouns : verbs).put(cue.phrase(), cue);
             if (!cue.noun()) {
                 verbHeads.add(cue.head());
+                if (!cue.head().equals(cue.phrase())) {
+                    phraseTails.computeIfAbsent(cue.head(), h -> new LinkedHashSet<>())
+                            .add(cue.phrase().substring(cue.head().length() + 1));
+                }
             }
         }
     }
@@ -102,6 +107,22 @@ public final class CueLexicon {
 
     public boolean isVerbHead(String lemma) {
         return verbHeads.contains(lemma);
+    }
+
+    /**
+     * Whether a verb with {@code lemma} can be a cue in a sentence of these (lower-case) words and lemmas:
+     * it is a cue on its own, or it heads a phrase one of them completes ("call" with "for").
+     */
+    public boolean isVerbCueAmong(String lemma, Set<String> sentenceWords) {
+        if (verbs.containsKey(lemma)) {
+            return true;
+        }
+        for (String tail : phraseTails.getOrDefault(lemma, Set.of())) {
+            if (sentenceWords.contains(tail)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public boolean isNoun(String lemma) {

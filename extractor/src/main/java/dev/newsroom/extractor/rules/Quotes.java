@@ -16,6 +16,24 @@ public final class Quotes {
         public boolean contains(int offset) {
             return offset >= start && offset < end;
         }
+
+        /** The number of whitespace-separated words quoted in {@code text}. */
+        public int wordCount(String text) {
+            return text.substring(start, end).trim().split("\\s+").length;
+        }
+    }
+
+    /** Quotes of fewer words are scare quotes or titles ("so-called “peace plan”"), not reported speech. */
+    public static final int MIN_SPEECH_WORDS = 3;
+
+    /** The quote of reported speech (at least {@link #MIN_SPEECH_WORDS} words) holding {@code offset}, or null. */
+    public static Quote speechAt(List<Quote> quotes, String text, int offset) {
+        for (Quote q : quotes) {
+            if (q.contains(offset) && q.wordCount(text) >= MIN_SPEECH_WORDS) {
+                return q;
+            }
+        }
+        return null;
     }
 
     private Quotes() {

@@ -98,7 +98,7 @@ public final class IngestClient {
                 return new Response(response.statusCode(), null, "HTTP " + response.statusCode() + ": " + response.body());
             }
             if (response.statusCode() == 401) {
-                return new Response(401, parsed, Response.describe(401, parsed) + " (sent the " + token + ")");
+                return new Response(401, parsed, Response.describe(401, parsed) + "; sent the " + token);
             }
             return new Response(response.statusCode(), parsed, null);
         } catch (ConnectException e) {

@@ -102,7 +102,13 @@ public class IngestCommand implements Callable<Integer> {
             }
             return 1;
         }
-        IngestClient client = client();
+        IngestClient client;
+        try {
+            client = api.client("file");
+        } catch (IllegalArgumentException noToken) {
+            err.println("newsroom ingest: " + noToken.getMessage());
+            return 2;
+        }
         Tally tally = new Tally();
         AtomicReference<String> refusedToken = new AtomicReference<>();
         long started = System.nanoTime();
@@ -231,13 +237,5 @@ public class IngestCommand implements Callable<Integer> {
             }
         }
         return skipped;
-    }
-
-    private IngestClient client() {
-        try {
-            return api.client("file");
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
-        }
     }
 }

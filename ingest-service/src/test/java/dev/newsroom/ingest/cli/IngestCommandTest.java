@@ -123,9 +123,19 @@ class IngestCommandTest {
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("refused the token: Unauthorized: The bearer token is not the token")
-                .contains("sent the token from " + data.resolve("ingest-token") + " (data directory from --data)")
+                .contains("; sent the token from " + data.resolve("ingest-token") + " (data directory from --data). If")
                 .contains("pass the same --data DIR");
         assertThat(run.out()).doesNotContain("articles/s");
+    }
+
+    @Test
+    void aMissingTokenFileIsNamedWithoutTheWholeUsage() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Some text.");
+        Run run = run("--api", api(), "--data", dir.resolve("nowhere").toString(), dir.resolve("a.txt").toString());
+
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.err()).contains("No ingest token: " + dir.resolve("nowhere/ingest-token") + " (data directory from --data) does not exist")
+                .doesNotContain("Usage:");
     }
 
     @Test

@@ -31,6 +31,7 @@ final class ManagedProcess {
     private final Map<String, String> environment;
     private final Path log;
     private Process process;
+    private Instant startedAt;
     private boolean stopped;
 
     private ManagedProcess(String name, List<String> command, Map<String, String> environment, Path log) {
@@ -71,6 +72,7 @@ final class ManagedProcess {
         builder.environment().putAll(environment);
         try {
             process = builder.start();
+            startedAt = Instant.now();
         } catch (IOException e) {
             throw new LaunchException("cannot start " + name + ": " + e.getMessage(), e);
         }
@@ -106,6 +108,11 @@ final class ManagedProcess {
 
     Path log() {
         return log;
+    }
+
+    /** How long the process now running has been running. */
+    synchronized Duration uptime() {
+        return Duration.between(startedAt, Instant.now());
     }
 
     synchronized boolean isAlive() {

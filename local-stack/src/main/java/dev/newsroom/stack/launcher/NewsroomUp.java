@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.concurrent.Callable;
 import dev.newsroom.cli.home.DataDirectory;
 import dev.newsroom.cli.home.DataOption;
 import dev.newsroom.cli.time.DurationConverter;
+import dev.newsroom.cli.time.Durations;
 import dev.newsroom.registry.SchemaRegistryServer;
 import dev.newsroom.stack.kafka.KafkaMain;
 import dev.newsroom.stack.mongo.MongoMain;
@@ -41,6 +43,8 @@ import picocli.CommandLine.Spec;
 public final class NewsroomUp implements Callable<Integer> {
 
     static final String ROOT_VARIABLE = "NEWSROOM_ROOT";
+    /** Room for the extractor's models (about 600 MB live) and two extraction loops: 1.3 GB resident at most. */
+    static final String EXTRACT_HEAP = "1g";
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
@@ -75,6 +79,11 @@ public final class NewsroomUp implements Callable<Integer> {
 
     @Option(names = "--web-management-port", paramLabel = "PORT", defaultValue = "9090", description = "store-service health and metrics (default: ${DEFAULT-VALUE})")
     int webManagementPort;
+
+    @Option(names = "--extract-heap", defaultValue = "${env:NEWSROOM_EXTRACT_HEAP:-" + EXTRACT_HEAP + "}", paramLabel = "SIZE",
+            description = "maximum heap of extract-service, its CoreNLP models included, as for java -Xmx"
+                    + " (default: $NEWSROOM_EXTRACT_HEAP, else ${DEFAULT-VALUE})")
+    String extractHeap;
 
     @Option(names = "--infra-only", description = "start only Kafka, the schema registry and Mongo; no services, no ingest")
     boolean infraOnly;
@@ -158,7 +167,7 @@ public final class NewsroomUp implements Callable<Integer> {
                 out().println("newsroom: ingest-service is not running, so nothing was ingested");
             }
             out().println(readyLine(bootstrap, registryUrl, mongoUri, data, storeRunning, ingestRunning)
-                    + " (up in " + (System.nanoTime() - begin) / 1_000_000 + " ms; Ctrl-C stops)");
+                    + " (up in " + Durations.format(Duration.ofNanos(System.nanoTime() - begin).truncatedTo(ChronoUnit.SECONDS)) + "; Ctrl-C stops)");
             out().flush();
         } catch (RuntimeException e) {
             stopAll();
@@ -196,9 +205,10 @@ public final class NewsroomUp implements Callable<Integer> {
     private List<ServiceModule> servicesToRun(Path root) {
         List<ServiceModule> services = new ArrayList<>();
         for (ServiceModule service : List.of(
-                new ServiceModule("ingest-service", ingestPort, ingestManagementPort),
-                new ServiceModule("extract-service", extractPort, extractPort),
-                new ServiceModule("store-service", webPort, webManagementPort))) {
+                new ServiceModule("ingest-service", ingestPort, ingestManagementPort, List.of()),
+                new ServiceModule("extract-service", extractPort, extractPort,
+                        List.of("-Xmx" + extractHeap, "-XX:+UseParallelGC")),
+                new ServiceModule("store-service", webPort, webManagementPort, List.of()))) {
             if (service.hasApplication(root)) {
                 services.add(service);
             } else {
@@ -299,7 +309,10 @@ public final class NewsroomUp implements Callable<Integer> {
             environment.put("MANAGEMENT_SERVER_PORT", String.valueOf(service.managementPort()));
         }
         Path jar = service.jar(root).orElseThrow();
-        return start(service.module(), List.of(javaBinary(), "-jar", jar.toString()), environment, logs);
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        command.addAll(service.jvmOptions());
+        command.addAll(List.of("-jar", jar.toString()));
+        return start(service.module(), command, environment, logs);
     }
 
     private void ingest(Path root, DataDirectory data, String apiUrl) throws InterruptedException {
@@ -363,6 +376,8 @@ public final class NewsroomUp implements Callable<Integer> {
             }
             Thread.sleep(POLL_INTERVAL.toMillis());
         }
+        out().println("newsroom: " + process.name() + " is up (" + Durations.format(process.uptime().truncatedTo(ChronoUnit.SECONDS)) + ")");
+        out().flush();
     }
 
     /** Stops what was started, newest first: services, then registry, Mongo and Kafka last. */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
@@ -17,8 +18,9 @@ import java.util.stream.Stream;
  * @param module         the Maven module (and process) name
  * @param port           SERVER_PORT
  * @param managementPort MANAGEMENT_SERVER_PORT, where {@code /actuator/health} answers
+ * @param jvmOptions     options of its JVM (the heap limit), before {@code -jar}
  */
-record ServiceModule(String module, int port, int managementPort) {
+record ServiceModule(String module, int port, int managementPort, List<String> jvmOptions) {
 
     /** Whether the module has a Spring Boot application yet (other issues fill the modules in). */
     boolean hasApplication(Path root) {
