@@ -370,7 +370,9 @@ async function articlePage(id, params) {
       .filter(Boolean).join(" · ")),
     h("h1", {}, article.title || article.id),
     h("div", { class: "meta" },
-      h("span", {}, plural(article.statements.length, "statement")),
+      article.extraction && article.extraction.status === "not_extracted"
+        ? h("span", { class: "failed", title: article.extraction.detail || "" }, `not extracted: ${article.extraction.description}`)
+        : h("span", {}, plural(article.statements.length, "statement")),
       article.version ? h("span", {}, `version ${article.version}`) : null,
       article.publishedAtNote ? h("span", { class: "muted" }, `date: ${article.publishedAtNote}`) : null,
       article.ingestedAt ? h("span", { class: "muted" }, `received ${day(article.ingestedAt)}`) : null,

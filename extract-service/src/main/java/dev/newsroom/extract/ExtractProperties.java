@@ -1,5 +1,6 @@
 package dev.newsroom.extract;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -8,48 +9,57 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of extract-service ({@code newsroom.extract.*}).
  *
- * @param instanceId         identifies this instance; stable across restarts and unique among the
- *                           instances of the group, because the transactional ids derive from it
- * @param groupId            consumer group shared by all instances
- * @param transactionalIdPrefix prefix of the producer transactional ids ({@code prefix-instanceId-worker})
- * @param stateTopic         compacted topic holding the per-article extraction state
- * @param workers            consume-transform-produce loops in this instance (each its own clients); 0, the
- *                           default, runs one per core, at most one per partition ({@link #workerCount()})
- * @param maxPollRecords     raw articles processed in one transaction
- * @param articleTimeout     time budget for extracting one article; over budget goes to the DLQ
- * @param stateRestoreTimeout longest wait for the state partitions to become stable on assignment
- * @param partitions         partitions of the topics this service creates when they are missing
- * @param replicationFactor  replication factor of the topics this service creates
+ * @param applicationId     the Kafka Streams application id shared by all instances: their consumer group, the
+ *                          prefix of their internal topics (the article-state changelog) and transactional ids
+ * @param stateDir          where this instance keeps its local state store (RocksDB) and checkpoints; one
+ *                          directory per instance, kept across restarts so a restart does not restore from
+ *                          the changelog
+ * @param workers           stream threads in this instance; 0, the default, runs one per core, at most one per
+ *                          partition ({@link #workerCount()})
+ * @param maxPollRecords    raw articles fetched in one poll
+ * @param articleTimeout    time budget for extracting one article, or one part of a long one; over budget goes to
+ *                          the DLQ
+ * @param partChars         a longer article is extracted in parts of at most this many characters (and at most
+ *                          what the extractor takes at once), cut at paragraph breaks
+ * @param partitions        partitions of the topics this service creates when they are missing
+ * @param replicationFactor replication factor of the topics this service creates, the changelog included
  */
 @ConfigurationProperties("newsroom.extract")
 public record ExtractProperties(
-        @DefaultValue("extract") String instanceId,
-        @DefaultValue("newsroom-extract") String groupId,
-        @DefaultValue("newsroom-extract") String transactionalIdPrefix,
-        @DefaultValue("news.extract.state") String stateTopic,
+        @DefaultValue("newsroom-extract") String applicationId,
+        Path stateDir,
         @DefaultValue("0") int workers,
         @DefaultValue("10") int maxPollRecords,
         @DefaultValue("60s") Duration articleTimeout,
-        @DefaultValue("90s") Duration stateRestoreTimeout,
+        @DefaultValue("100000") int partChars,
         @DefaultValue("3") int partitions,
         @DefaultValue("1") short replicationFactor) {
+
+    /** ingest-service refuses articles over 2 MB, so no cleaned text is longer. */
+    static final int MAX_ARTICLE_CHARS = 2 * 1024 * 1024;
 
     public ExtractProperties {
         if (workers < 0) {
             throw new IllegalArgumentException("newsroom.extract.workers must be 0 (one per core) or more, not " + workers);
         }
+        if (partChars < 1000) {
+            throw new IllegalArgumentException("newsroom.extract.part-chars must be 1000 or more, not " + partChars);
+        }
+        if (stateDir == null) {
+            stateDir = Path.of(System.getProperty("java.io.tmpdir"), "newsroom", "extract-service");
+        }
+    }
+
+    /** The most parts an article accepted by ingest-service (up to 2 MB of text) is extracted in. */
+    public int mostParts() {
+        return (MAX_ARTICLE_CHARS + partChars - 1) / partChars;
     }
 
     /**
-     * The loops to run: {@code workers}, or one per core when it is 0. A loop per core keeps every core extracting;
-     * more loops than partitions would sit idle.
+     * The stream threads to run: {@code workers}, or one per core when it is 0. A thread per core keeps every
+     * core extracting; more threads than partitions would sit idle.
      */
     public int workerCount() {
         return workers > 0 ? workers : Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), partitions));
-    }
-
-    /** The transactional id of one worker; stable across restarts so a restart fences its zombie. */
-    public String transactionalId(int worker) {
-        return transactionalIdPrefix + "-" + instanceId + "-" + worker;
     }
 }

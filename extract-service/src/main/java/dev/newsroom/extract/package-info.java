@@ -2,16 +2,14 @@
  * extract-service: turns raw articles ({@code news.articles.raw}, Avro {@code RawArticle}) into statement
  * events ({@code news.statements}, Avro {@code StatementEvent}, key articleId), exactly once.
  *
- * <h2>Exactly once</h2>
- * Each worker ({@link dev.newsroom.extract.pipeline.ExtractionWorker}) is a plain consume-transform-produce
- * loop over a read_committed consumer (no auto-commit) and a transactional producer. A poll's articles
- * are analysed first; then one transaction writes their statement events, their article-state records,
- * their dead letters and the consumed offsets ({@code sendOffsetsToTransaction} with the consumer's
- * group metadata, so a worker that lost its partitions in a rebalance cannot commit). A crash before
- * the commit leaves an open transaction that read_committed consumers never see; the restarted instance
- * (same instance id, so same transactional id) aborts it in {@code initTransactions} and reprocesses
- * from the last committed offsets. The transactional id is {@code prefix-instanceId-worker}: unique per
- * instance and stable across its restarts.
+ * <h2>Kafka Streams</h2>
+ * The service is one Kafka Streams topology ({@link dev.newsroom.extract.pipeline.ExtractionTopology}):
+ * raw articles → a processor with a persistent key-value store of article state → statement events and
+ * dead letters. With {@code processing.guarantee=exactly_once_v2} the outputs, the store's changelog
+ * records and the consumed offsets of a task commit in one transaction; a crash before the commit leaves an
+ * open transaction that read_committed consumers never see, which the restarted instance (the same state
+ * directory, so the same process id and transactional ids) aborts, and the records are processed again.
+ * Instances and their stream threads share the raw topic's partitions; a partition's store moves with it.
  *
  * <h2>Statement identity and article versions</h2>
  * A statement id is a hash of articleId, speaker id, normalised cue text, normalised content text and
@@ -25,19 +23,19 @@
  * article state as it was.
  *
  * <h2>State</h2>
- * Diffing versions needs, per article, the last version processed and its statement ids. That state is
- * event-sourced in a compacted topic of this service ({@code newsroom.extract.state-topic}, default
- * {@code news.extract.state}, key articleId, JSON value) written in the same transaction as the events
- * it describes, so state and events never disagree. The state of raw partition <i>p</i> is written to
- * state partition <i>p</i> (the state topic is created with as many partitions as the raw topic); on
- * assignment a worker waits until no transaction is open on those state partitions, reads them from
- * the beginning and keeps the last record per article; on revocation it drops them. The raw topic's
- * partition count must therefore not change while articles are in flight (as with Kafka Streams).
+ * Diffing versions needs, per article, the last version processed and its statement ids: the
+ * {@code article-state} store (RocksDB under {@code newsroom.extract.state-dir}, JSON values), backed by the
+ * compacted changelog topic {@code <application-id>-article-state-changelog}. A restart with the state
+ * directory intact reads only the changelog written since its checkpoint; a new instance restores only its
+ * partitions' changelogs. The raw topic's partition count must not change while articles are in flight.
  *
  * <h2>Failures</h2>
  * A record that cannot be decoded, an extractor exception or an article over its time budget
- * ({@code newsroom.extract.article-timeout}) becomes a record on {@code news.extraction.dlq} with the
- * original key, value and headers plus {@code newsroom.error.*} and {@code newsroom.source.*} headers,
- * written in the same transaction as the offset that moves past it.
+ * ({@code newsroom.extract.article-timeout}, per part of an article too long for the extractor in one piece)
+ * becomes a record on {@code news.extraction.dlq} with the original key, value and headers plus
+ * {@code newsroom.error.*} (among them a reason code) and {@code newsroom.source.*} headers, a WARN log line
+ * and a count in {@code newsroom.extract.dlq.records}; store-service shows the reason on the article's page.
+ * An unreachable schema registry says nothing about the article: the stream thread fails and is replaced,
+ * and the record is processed again.
  */
 package dev.newsroom.extract;

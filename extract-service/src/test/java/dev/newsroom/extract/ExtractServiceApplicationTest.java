@@ -55,9 +55,8 @@ class ExtractServiceApplicationTest {
         registry.add("newsroom.topics.articles-raw", () -> "news.articles.raw-" + SUFFIX);
         registry.add("newsroom.topics.statements", () -> "news.statements-" + SUFFIX);
         registry.add("newsroom.topics.extraction-dlq", () -> "news.extraction.dlq-" + SUFFIX);
-        registry.add("newsroom.extract.state-topic", () -> "news.extract.state-" + SUFFIX);
-        registry.add("newsroom.extract.group-id", () -> "extract-" + SUFFIX);
-        registry.add("newsroom.extract.instance-id", () -> "app-" + SUFFIX);
+        registry.add("newsroom.extract.application-id", () -> "extract-" + SUFFIX);
+        registry.add("newsroom.extract.state-dir", () -> System.getProperty("java.io.tmpdir") + "/extract-app-" + SUFFIX);
     }
 
     @LocalServerPort
@@ -85,7 +84,7 @@ class ExtractServiceApplicationTest {
         HttpResponse<String> health = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/actuator/health")).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(health.statusCode()).isEqualTo(200);
-        assertThat(health.body()).contains("\"status\":\"UP\"").contains("extractionWorkers");
+        assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"extraction\"").contains("RUNNING");
         HttpResponse<String> metric = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create("http://localhost:" + port + "/actuator/metrics/newsroom.extract.statements")).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -9,5 +9,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 public record TopicsProperties(
         @DefaultValue(Topics.STATEMENTS) String statements,
         @DefaultValue(Topics.ARTICLES_RAW) String articlesRaw,
-        @DefaultValue(Topics.STATEMENTS_DLQ) String statementsDlq) {
+        @DefaultValue(Topics.STATEMENTS_DLQ) String statementsDlq,
+        @DefaultValue(Topics.EXTRACTION_DLQ) String extractionDlq) {
 }

@@ -1,5 +1,7 @@
 package dev.newsroom.store;
 
+import dev.newsroom.events.RawArticle;
+import java.nio.charset.StandardCharsets;
 import dev.newsroom.serde.ConfluentAvroSerializer;
 import dev.newsroom.serde.ConfluentSerdeConfig;
 import dev.newsroom.stack.testing.NewsroomStack;
@@ -32,22 +34,28 @@ public final class EventTopics {
     public final String statements;
     public final String articles;
     public final String deadLetters;
+    /** extract-service's dead letters: articles that were not extracted. */
+    public final String extractionFailures;
     private final NewsroomStack stack;
     private final KafkaProducer<String, SpecificRecord> avro;
     private final KafkaProducer<String, byte[]> bytes;
+    private final ConfluentAvroSerializer<SpecificRecord> rawSerializer;
 
     public EventTopics(NewsroomStack stack, String prefix) {
         this.stack = stack;
         this.statements = prefix + ".statements";
         this.articles = prefix + ".articles.raw";
         this.deadLetters = prefix + ".statements.dlq";
+        this.extractionFailures = prefix + ".extraction.dlq";
         stack.createTopic(statements, 3);
+        stack.createTopic(extractionFailures, 3);
         stack.createTopic(articles, 3);
         stack.createTopics(deadLetters);
         Map<String, Object> config = Map.of("bootstrap.servers", stack.bootstrapServers(),
                 ConfluentSerdeConfig.SCHEMA_REGISTRY_URL, stack.schemaRegistryUrl(), "enable.idempotence", true);
         avro = new KafkaProducer<>(config, new StringSerializer(), valueSerializer(config));
         bytes = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        rawSerializer = valueSerializer(config);
     }
 
     private static ConfluentAvroSerializer<SpecificRecord> valueSerializer(Map<String, Object> config) {
@@ -71,7 +79,17 @@ public final class EventTopics {
         bytes.send(new ProducerRecord<>(topic, key, value)).get();
     }
 
-    /** Waits until consumer group {@code group} has committed every record of both event topics. */
+    /** Publishes a dead letter as extract-service writes one: the raw article's record plus the error headers. */
+    public void publishExtractionFailure(RawArticle article, String reason, String message)
+            throws ExecutionException, InterruptedException {
+        byte[] value = rawSerializer.serialize(articles, article);
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(extractionFailures, article.getArticleId(), value);
+        record.headers().add("newsroom.error.reason", reason.getBytes(StandardCharsets.UTF_8));
+        record.headers().add("newsroom.error.message", message.getBytes(StandardCharsets.UTF_8));
+        bytes.send(record).get();
+    }
+
+    /** Waits until consumer group {@code group} has committed every record of the event topics. */
     public void awaitConsumed(String group) {
         Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
                 .until(() -> lag(group) == 0);
@@ -80,7 +98,7 @@ public final class EventTopics {
     private long lag(String group) throws ExecutionException, InterruptedException {
         try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", stack.bootstrapServers()))) {
             List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : List.of(statements, articles)) {
+            for (String topic : List.of(statements, articles, extractionFailures)) {
                 for (int p = 0; p < 3; p++) {
                     partitions.add(new TopicPartition(topic, p));
                 }

@@ -21,5 +21,6 @@ public final class StackProperties {
         registry.add("newsroom.topics.statements", () -> topics.statements);
         registry.add("newsroom.topics.articles-raw", () -> topics.articles);
         registry.add("newsroom.topics.statements-dlq", () -> topics.deadLetters);
+        registry.add("newsroom.topics.extraction-dlq", () -> topics.extractionFailures);
     }
 }

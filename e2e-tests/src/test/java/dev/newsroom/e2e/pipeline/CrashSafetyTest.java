@@ -79,9 +79,7 @@ class CrashSafetyTest {
             pipeline.store().close();
             try (ServiceProcess extract = pipeline.startAnother("extract-service", Map.of(
                     "NEWSROOM_TOPICS_STATEMENTS", BASELINE_STATEMENTS,
-                    "NEWSROOM_EXTRACT_GROUP_ID", "uninterrupted-extract",
-                    "NEWSROOM_EXTRACT_TRANSACTIONAL_ID_PREFIX", "uninterrupted-extract",
-                    "NEWSROOM_EXTRACT_STATE_TOPIC", "news.extract.state.uninterrupted"), "uninterrupted");
+                    "NEWSROOM_EXTRACT_APPLICATION_ID", "uninterrupted-extract"), "uninterrupted");
                  ServiceProcess store = pipeline.startAnother("store-service", Map.of(
                     "NEWSROOM_TOPICS_STATEMENTS", BASELINE_STATEMENTS,
                     "NEWSROOM_STORE_CONSUMER_GROUP", "uninterrupted-store",

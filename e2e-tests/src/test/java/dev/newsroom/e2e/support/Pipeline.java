@@ -2,7 +2,10 @@ package dev.newsroom.e2e.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -97,9 +100,11 @@ public final class Pipeline implements AutoCloseable {
         return ServiceProcess.start(ServiceModule.load(RepositoryLayout.root(), module), env, jvm, logDir, START_TIMEOUT);
     }
 
+    /** Each instance keeps its local state (Kafka Streams stores) in a directory of its own, kept across its restarts. */
     private static Map<String, String> environment(Map<String, String> common, int serverPort) {
         Map<String, String> env = new HashMap<>(common);
         env.put("SERVER_PORT", String.valueOf(serverPort));
+        env.put("NEWSROOM_STATE_DIR", stateDirectory().toString());
         env.put("MANAGEMENT_SERVER_PORT", String.valueOf(ServiceProcess.freePort()));
         return env;
     }
@@ -154,6 +159,14 @@ public final class Pipeline implements AutoCloseable {
             closeable.close();
         } catch (Exception e) {
             System.err.println("could not stop " + closeable + ": " + e);
+        }
+    }
+
+    private static Path stateDirectory() {
+        try {
+            return Files.createTempDirectory("newsroom-e2e-state-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsroom.extract.extraction;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,20 +12,26 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.common.errors.InterruptException;
 
+import dev.newsroom.extract.ExtractProperties;
 import dev.newsroom.extract.metrics.ExtractMetrics;
 import dev.newsroom.extractor.Extractor;
 import dev.newsroom.extractor.model.ArticleText;
 import dev.newsroom.extractor.model.ExtractedStatement;
+import dev.newsroom.extractor.model.TextSpan;
 
 /**
- * Runs the shared extractor on one article within a time budget. The analysis runs on a pooled
- * thread that is interrupted when the budget is spent, so one pathological article cannot stall a
- * partition: it fails with {@link ExtractionTimeoutException} and goes to the DLQ.
+ * Runs the shared extractor on one article within a time budget. An article longer than
+ * {@code maxChars} (at most what the extractor accepts at once) is extracted in parts ({@link ArticleParts}), each with the budget, and the
+ * statements' offsets are moved back into the whole text; the headline goes with the first part only.
+ * The analysis runs on a pooled thread that is interrupted when the budget is spent, so one
+ * pathological article cannot stall a partition: it fails with {@link ExtractionTimeoutException} and
+ * goes to the DLQ.
  */
 public final class BudgetedExtractor implements AutoCloseable {
 
     private final Extractor extractor;
     private final Duration budget;
+    private final int maxChars;
     private final ExtractMetrics metrics;
     private final ExecutorService threads = Executors.newCachedThreadPool(runnable -> {
         Thread thread = new Thread(runnable, "extractor");
@@ -32,13 +39,47 @@ public final class BudgetedExtractor implements AutoCloseable {
         return thread;
     });
 
-    public BudgetedExtractor(Extractor extractor, Duration budget, ExtractMetrics metrics) {
+    public BudgetedExtractor(Extractor extractor, Duration budget, int maxChars, ExtractMetrics metrics) {
         this.extractor = extractor;
         this.budget = budget;
+        this.maxChars = maxChars;
         this.metrics = metrics;
     }
 
+    /** The budget and part size of {@code extract}, parts no longer than the extractor takes at once. */
+    public static BudgetedExtractor create(Extractor extractor, int extractorMaxChars, ExtractProperties extract,
+            ExtractMetrics metrics) {
+        return new BudgetedExtractor(extractor, extract.articleTimeout(), Math.min(extractorMaxChars, extract.partChars()),
+                metrics);
+    }
+
     public List<ExtractedStatement> extract(ArticleText article) {
+        String text = article.text() == null ? "" : article.text();
+        List<ArticleParts.Part> parts = ArticleParts.split(text, maxChars);
+        if (parts.size() == 1) {
+            return extractWithinBudget(article);
+        }
+        List<ExtractedStatement> statements = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            ArticleParts.Part part = parts.get(i);
+            ArticleText partText = new ArticleText(article.id(), i == 0 ? article.title() : null, part.text(),
+                    article.publishedAt(), article.language());
+            extractWithinBudget(partText).forEach(s -> statements.add(shifted(s, part.offset())));
+        }
+        return statements;
+    }
+
+    private static ExtractedStatement shifted(ExtractedStatement s, int offset) {
+        return new ExtractedStatement(s.speaker(), shifted(s.mention(), offset), shifted(s.cue(), offset),
+                shifted(s.content(), offset), s.direct(), s.targets(), s.type(), s.stance(), s.via(), s.statedAt(),
+                s.disputes(), s.topics());
+    }
+
+    private static TextSpan shifted(TextSpan span, int offset) {
+        return span == null ? null : new TextSpan(span.text(), span.start() + offset, span.end() + offset);
+    }
+
+    private List<ExtractedStatement> extractWithinBudget(ArticleText article) {
         long started = System.nanoTime();
         Future<List<ExtractedStatement>> analysis = threads.submit(() -> extractor.extract(article));
         try {

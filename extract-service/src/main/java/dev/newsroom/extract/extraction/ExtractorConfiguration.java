@@ -14,13 +14,19 @@ class ExtractorConfiguration {
 
     /** The NLP models load once per process (tens of seconds, a few GB of heap); all workers share them. */
     @Bean
-    @ConditionalOnMissingBean
-    Extractor extractor() {
-        return Extractor.create(ExtractorSettings.defaults());
+    ExtractorSettings extractorSettings() {
+        return ExtractorSettings.defaults();
     }
 
     @Bean
-    BudgetedExtractor budgetedExtractor(Extractor extractor, ExtractProperties extract, ExtractMetrics metrics) {
-        return new BudgetedExtractor(extractor, extract.articleTimeout(), metrics);
+    @ConditionalOnMissingBean
+    Extractor extractor(ExtractorSettings settings) {
+        return Extractor.create(settings);
+    }
+
+    @Bean
+    BudgetedExtractor budgetedExtractor(Extractor extractor, ExtractorSettings settings, ExtractProperties extract,
+            ExtractMetrics metrics) {
+        return BudgetedExtractor.create(extractor, settings.maxChars(), extract, metrics);
     }
 }

@@ -1,14 +1,19 @@
 package dev.newsroom.extract.metrics;
 
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
+import dev.newsroom.extract.deadletter.FailureReason;
+
 /**
- * The service's meters. Counters move only when the transaction that produced the counted records
- * commits, so they count what consumers will see, not attempts.
+ * The service's meters. They count records as they are processed: a transaction that aborts (a crash, a
+ * rebalance that fences this instance) is processed again and counted again, so under failures they can
+ * run ahead of what consumers see.
  */
 public final class ExtractMetrics {
 
@@ -22,7 +27,7 @@ public final class ExtractMetrics {
     private final Counter articlesUnchanged;
     private final Counter statementsExtracted;
     private final Counter statementsRetracted;
-    private final Counter deadLetters;
+    private final Map<FailureReason, Counter> deadLetters = new EnumMap<>(FailureReason.class);
     private final Timer extractionTime;
 
     public ExtractMetrics(MeterRegistry registry) {
@@ -31,8 +36,10 @@ public final class ExtractMetrics {
         articlesUnchanged = articles(registry, "already_processed", "Article versions seen before, nothing emitted");
         statementsExtracted = statements(registry, "EXTRACTED");
         statementsRetracted = statements(registry, "RETRACTED");
-        deadLetters = Counter.builder(DLQ_RECORDS).description("Raw articles sent to the extraction DLQ")
-                .register(registry);
+        for (FailureReason reason : FailureReason.values()) {
+            deadLetters.put(reason, Counter.builder(DLQ_RECORDS).tag("reason", reason.code())
+                    .description("Raw records sent to the extraction DLQ, not extracted").register(registry));
+        }
         extractionTime = Timer.builder(EXTRACTION_TIME).description("Time the extractor took per article")
                 .register(registry);
     }
@@ -46,45 +53,25 @@ public final class ExtractMetrics {
                 .register(registry);
     }
 
-    /** What one committed transaction did. */
-    public void committed(Tally tally) {
-        articlesExtracted.increment(tally.extracted);
-        articlesNonEnglish.increment(tally.nonEnglish);
-        articlesUnchanged.increment(tally.unchanged);
-        statementsExtracted.increment(tally.statementsExtracted);
-        statementsRetracted.increment(tally.statementsRetracted);
-        deadLetters.increment(tally.deadLetters);
+    public void extracted(int statements, int retractions) {
+        articlesExtracted.increment();
+        statementsExtracted.increment(statements);
+        statementsRetracted.increment(retractions);
+    }
+
+    public void nonEnglish() {
+        articlesNonEnglish.increment();
+    }
+
+    public void unchanged() {
+        articlesUnchanged.increment();
+    }
+
+    public void deadLetter(FailureReason reason) {
+        deadLetters.get(reason).increment();
     }
 
     public void extractionTook(Duration duration) {
         extractionTime.record(duration);
-    }
-
-    /** Counts of one transaction, applied to the counters when it commits. */
-    public static final class Tally {
-        private int extracted;
-        private int nonEnglish;
-        private int unchanged;
-        private int statementsExtracted;
-        private int statementsRetracted;
-        private int deadLetters;
-
-        public void extracted(int statements, int retractions) {
-            extracted++;
-            statementsExtracted += statements;
-            statementsRetracted += retractions;
-        }
-
-        public void nonEnglish() {
-            nonEnglish++;
-        }
-
-        public void unchanged() {
-            unchanged++;
-        }
-
-        public void deadLetter() {
-            deadLetters++;
-        }
     }
 }

@@ -1,8 +1,13 @@
 package dev.newsroom.extract.pipeline;
 
+import java.time.Clock;
+
+import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 
 import dev.newsroom.extract.ExtractProperties;
 import dev.newsroom.extract.SchemaRegistryProperties;
@@ -13,19 +18,28 @@ import dev.newsroom.extract.metrics.ExtractMetrics;
 @Configuration(proxyBeanMethods = false)
 class ExtractionConfiguration {
 
+    /**
+     * The topics this service reads and writes, created at start-up when missing (Kafka Streams creates only its
+     * own changelog). The raw topic too, so this service can start before ingest-service.
+     */
     @Bean
-    KafkaClients kafkaClients(KafkaProperties kafka, ExtractProperties extract, SchemaRegistryProperties registry) {
-        return new KafkaClients(kafka, extract, registry);
+    KafkaAdmin.NewTopics extractTopics(TopicsProperties topics, ExtractProperties extract) {
+        return new KafkaAdmin.NewTopics(
+                TopicBuilder.name(topics.articlesRaw()).partitions(extract.partitions())
+                        .replicas(extract.replicationFactor()).build(),
+                TopicBuilder.name(topics.statements()).partitions(extract.partitions())
+                        .replicas(extract.replicationFactor()).build(),
+                TopicBuilder.name(topics.extractionDlq()).partitions(extract.partitions())
+                        .replicas(extract.replicationFactor())
+                        .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
+                                Integer.toString(ExtractionStreamsConfig.DLQ_MAX_MESSAGE_BYTES)).build());
     }
 
     @Bean
-    ExtractionWorkerFactory extractionWorkerFactory(KafkaClients clients, ExtractProperties extract,
-            TopicsProperties topics, BudgetedExtractor extractor, ExtractMetrics metrics) {
-        return new ExtractionWorkerFactory(clients, extract, topics, extractor, metrics);
-    }
-
-    @Bean
-    ExtractionWorkers extractionWorkers(ExtractionWorkerFactory factory, ExtractProperties extract) {
-        return new ExtractionWorkers(factory, extract);
+    ExtractionStreams extraction(KafkaProperties kafka, ExtractProperties extract, TopicsProperties topics,
+            SchemaRegistryProperties registry, BudgetedExtractor extractor, ExtractMetrics metrics) {
+        return new ExtractionStreams(
+                ExtractionTopology.build(topics, registry.url(), extractor, metrics, Clock.systemUTC()),
+                ExtractionStreamsConfig.of(kafka, extract));
     }
 }

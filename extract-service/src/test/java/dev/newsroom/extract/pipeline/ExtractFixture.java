@@ -1,6 +1,10 @@
 package dev.newsroom.extract.pipeline;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,78 +32,75 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.util.FileSystemUtils;
 
 import dev.newsroom.events.RawArticle;
 import dev.newsroom.events.StatementEvent;
 import dev.newsroom.extract.ExtractProperties;
-import dev.newsroom.extract.SchemaRegistryProperties;
 import dev.newsroom.extract.TopicsProperties;
 import dev.newsroom.extract.extraction.BudgetedExtractor;
 import dev.newsroom.extract.metrics.ExtractMetrics;
 import dev.newsroom.extract.support.SharedExtractor;
+import dev.newsroom.extractor.ExtractorSettings;
 import dev.newsroom.serde.ConfluentAvroDeserializer;
 import dev.newsroom.serde.ConfluentAvroSerializer;
 import dev.newsroom.stack.testing.NewsroomStack;
 
 /**
- * One test's own topics (unique names) on the shared stack, real workers over the real extractor, an
- * article producer and readers of what the workers committed. Closing stops every worker it started.
+ * One test's own topics (unique names) on the shared stack, real Kafka Streams instances of the extraction
+ * topology over the real extractor (each with its own state directory), an article producer and readers of
+ * what the instances committed. Closing stops every instance it started.
  */
 final class ExtractFixture implements AutoCloseable {
 
     private final NewsroomStack stack;
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private final int partitions;
+    private final Path stateDirs;
     final TopicsProperties topics;
-    final String stateTopic = "news.extract.state-" + suffix;
     private final KafkaProducer<String, byte[]> producer;
     private final ConfluentAvroSerializer<RawArticle> articleSerializer = new ConfluentAvroSerializer<>();
-    private final List<ExtractionWorker> workers = new ArrayList<>();
-    private final List<Thread> threads = new ArrayList<>();
-    private final List<ExtractionWorkerFactory> factories = new ArrayList<>();
+    private final List<ExtractionStreams> instances = new ArrayList<>();
 
-    ExtractFixture(NewsroomStack stack, int partitions) {
+    ExtractFixture(NewsroomStack stack, int partitions) throws IOException {
         this.stack = stack;
         this.partitions = partitions;
+        this.stateDirs = Files.createTempDirectory("extract-state-");
         this.topics = new TopicsProperties("news.articles.raw-" + suffix, "news.statements-" + suffix,
                 "news.extraction.dlq-" + suffix);
         stack.createTopic(topics.articlesRaw(), partitions);
+        stack.createTopic(topics.statements(), partitions);
+        stack.createTopic(topics.extractionDlq(), partitions);
         producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.bootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer());
         articleSerializer.configure(Map.of("schema.registry.url", stack.schemaRegistryUrl()), false);
     }
 
-    ExtractProperties properties(String instanceId, Duration articleTimeout, int maxPollRecords) {
-        return new ExtractProperties(instanceId, "extract-" + suffix, "extract-" + suffix, stateTopic, 1,
-                maxPollRecords, articleTimeout, Duration.ofSeconds(30), partitions, (short) 1);
+    /** The settings of an instance whose state lives in its own directory, named after the instance. */
+    ExtractProperties properties(String instance) {
+        return new ExtractProperties("extract-" + suffix, stateDirs.resolve(instance), 1, 10, Duration.ofSeconds(60), 100_000,
+                partitions, (short) 1);
     }
 
-    ExtractProperties properties(String instanceId) {
-        return properties(instanceId, Duration.ofSeconds(60), 10);
-    }
-
-    /** A worker factory as the application builds one, with its topics created. */
-    ExtractionWorkerFactory factory(ExtractProperties properties, MeterRegistry registry) {
+    /** Starts an instance as the application builds one, with extra Kafka Streams settings. */
+    ExtractionStreams start(ExtractProperties properties, MeterRegistry registry, Clock clock,
+            Map<String, String> streamsSettings) {
         KafkaProperties kafka = new KafkaProperties();
         kafka.setBootstrapServers(List.of(stack.bootstrapServers()));
-        kafka.getConsumer().getProperties().put(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000");
-        KafkaClients clients = new KafkaClients(kafka, properties, new SchemaRegistryProperties(stack.schemaRegistryUrl()));
+        kafka.getStreams().getProperties().put("consumer." + ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, "10000");
+        kafka.getStreams().getProperties().putAll(streamsSettings);
         ExtractMetrics metrics = new ExtractMetrics(registry);
-        ExtractionWorkerFactory factory = new ExtractionWorkerFactory(clients, properties, topics,
-                new BudgetedExtractor(SharedExtractor.get(), properties.articleTimeout(), metrics), metrics);
-        factory.ensureTopics();
-        factories.add(factory);
-        return factory;
+        ExtractionStreams instance = new ExtractionStreams(ExtractionTopology.build(topics, stack.schemaRegistryUrl(),
+                BudgetedExtractor.create(SharedExtractor.get(), ExtractorSettings.defaults().maxChars(),
+                        properties, metrics), metrics, clock),
+                ExtractionStreamsConfig.of(kafka, properties));
+        instance.start();
+        instances.add(instance);
+        return instance;
     }
 
-    /** Starts a worker and runs its loop on a thread until {@link #close()}. */
-    ExtractionWorker run(ExtractionWorkerFactory factory) {
-        ExtractionWorker worker = factory.startWorker(0);
-        Thread thread = new Thread(worker, worker.name());
-        thread.start();
-        workers.add(worker);
-        threads.add(thread);
-        return worker;
+    ExtractionStreams start(String instance, MeterRegistry registry) {
+        return start(properties(instance), registry, Clock.systemUTC(), Map.of());
     }
 
     void send(RawArticle article) {
@@ -190,13 +191,10 @@ final class ExtractFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        workers.forEach(ExtractionWorker::stop);
-        for (Thread thread : threads) {
-            thread.join(60_000);
-        }
-        factories.forEach(ExtractionWorkerFactory::close);
+    public void close() throws IOException {
+        instances.forEach(ExtractionStreams::stop);
         producer.close();
         articleSerializer.close();
+        FileSystemUtils.deleteRecursively(stateDirs);
     }
 }

@@ -39,7 +39,7 @@ class PipelineBenchmark {
             for (int w = 0; w < workers; w++) {
                 MeterRegistry registry = new SimpleMeterRegistry();
                 meters.add(registry);
-                fixture.run(fixture.factory(fixture.properties("bench-" + w), registry));
+                fixture.start("bench-" + w, registry);
             }
             // Warm up the JIT and join the group before the clock starts.
             fixture.send(TestArticles.english("warm-up", 1, longArticle(-1)));

@@ -152,7 +152,7 @@ public final class NewsroomUp implements Callable<Integer> {
                     "NEWSROOM_INGEST_TOKEN", token);
             Map<ServiceModule, ManagedProcess> running = new LinkedHashMap<>();
             for (ServiceModule service : services) {
-                running.put(service, startService(root, service, serviceEnvironment, logs));
+                running.put(service, startService(root, service, serviceEnvironment, data, logs));
             }
             for (Map.Entry<ServiceModule, ManagedProcess> service : running.entrySet()) {
                 awaitHealthy(service.getValue(), Health.actuator(host, service.getKey().managementPort()));
@@ -296,8 +296,11 @@ public final class NewsroomUp implements Callable<Integer> {
         return executable;
     }
 
-    private ManagedProcess startService(Path root, ServiceModule service, Map<String, String> common, Path logs) {
+    private ManagedProcess startService(Path root, ServiceModule service, Map<String, String> common, Path data,
+            Path logs) {
         Map<String, String> environment = new LinkedHashMap<>(common);
+        // Local state (Kafka Streams stores) survives restarts, so a restart does not read history.
+        environment.put("NEWSROOM_STATE_DIR", data.resolve("state").resolve(service.module()).toString());
         environment.put("SERVER_ADDRESS", host);
         environment.put("SERVER_PORT", String.valueOf(service.port()));
         if (service.managementPort() != service.port()) {

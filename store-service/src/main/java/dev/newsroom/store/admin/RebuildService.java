@@ -4,6 +4,7 @@ import dev.newsroom.events.RawArticle;
 import dev.newsroom.events.StatementEvent;
 import dev.newsroom.store.TopicsProperties;
 import dev.newsroom.store.projection.ArticleProjector;
+import dev.newsroom.store.projection.ExtractionFailureProjector;
 import dev.newsroom.store.projection.BatchProjection;
 import dev.newsroom.store.projection.ProjectionConsumerSettings;
 import dev.newsroom.store.projection.ProjectionGate;
@@ -27,8 +28,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
- * Rebuilds the views from the topics: replays {@code news.statements} and {@code news.articles.raw} from the
- * beginning into a fresh generation of collections while the live one keeps serving, then, with the live
+ * Rebuilds the views from the topics: replays {@code news.statements}, {@code news.articles.raw} and
+ * {@code news.extraction.dlq} from the beginning into a fresh generation of collections while the live one keeps serving, then, with the live
  * projection held at the gate, catches up to the end of the topics and makes the fresh generation live.
  * Events the live projection applies after the switch that the rebuild already saw are no-ops (the projection
  * is idempotent), so nothing is lost or doubled.
@@ -41,6 +42,7 @@ public class RebuildService {
     private final ViewStore viewStore;
     private final StatementProjector statements;
     private final ArticleProjector articles;
+    private final ExtractionFailureProjector extractionFailures;
     private final BatchProjection batches;
     private final ProjectionGate gate;
     private final ProjectionConsumerSettings consumerSettings;
@@ -48,11 +50,12 @@ public class RebuildService {
     private final ReentrantLock running = new ReentrantLock();
 
     public RebuildService(ViewStore viewStore, StatementProjector statements, ArticleProjector articles,
-                          BatchProjection batches, ProjectionGate gate, ProjectionConsumerSettings consumerSettings,
-                          TopicsProperties topics) {
+                          ExtractionFailureProjector extractionFailures, BatchProjection batches, ProjectionGate gate,
+                          ProjectionConsumerSettings consumerSettings, TopicsProperties topics) {
         this.viewStore = viewStore;
         this.statements = statements;
         this.articles = articles;
+        this.extractionFailures = extractionFailures;
         this.batches = batches;
         this.gate = gate;
         this.consumerSettings = consumerSettings;
@@ -78,7 +81,7 @@ public class RebuildService {
         var replay = new Replay(fresh);
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(replayConsumerSettings())) {
             List<TopicPartition> partitions = new ArrayList<>();
-            for (String topic : List.of(topics.statements(), topics.articlesRaw())) {
+            for (String topic : List.of(topics.statements(), topics.articlesRaw(), topics.extractionDlq())) {
                 consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
             }
             consumer.assign(partitions);
@@ -122,10 +125,13 @@ public class RebuildService {
                 ConsumerRecords<byte[], byte[]> polled = consumer.poll(Duration.ofMillis(500));
                 List<ConsumerRecord<byte[], byte[]>> statementRecords = new ArrayList<>();
                 List<ConsumerRecord<byte[], byte[]>> articleRecords = new ArrayList<>();
+                List<ConsumerRecord<byte[], byte[]>> failureRecords = new ArrayList<>();
                 for (ConsumerRecord<byte[], byte[]> record : polled) {
-                    (record.topic().equals(topics.statements()) ? statementRecords : articleRecords).add(record);
+                    (record.topic().equals(topics.statements()) ? statementRecords
+                            : record.topic().equals(topics.articlesRaw()) ? articleRecords : failureRecords).add(record);
                 }
                 batches.apply(articleRecords, RawArticle.class, batch -> articles.project(batch, views), this::skip);
+                extractionFailures.project(failureRecords, views);
                 batches.apply(statementRecords, StatementEvent.class, batch -> statements.project(batch, views), this::skip);
                 statementEvents.addAndGet(statementRecords.size());
                 articleEvents.addAndGet(articleRecords.size());

@@ -45,7 +45,8 @@ public class ArticleQueries {
                 .into(new ArrayList<>());
         statements.removeIf(s -> !s.getBoolean("live", false));
         statements.sort(Comparator.comparingInt(s -> s.get("content", Document.class).getInteger("start")));
-        Map<String, Object> json = JsonDocuments.toJson(article, Set.of("statementPositions"));
+        Map<String, Object> json = JsonDocuments.toJson(article, Set.of("statementPositions", "extraction"));
+        json.put("extraction", ExtractionStatus.of(article));
         if (json.get("title") == null && !statements.isEmpty()) {
             json.put("title", statements.get(0).getString("articleTitle"));
         }

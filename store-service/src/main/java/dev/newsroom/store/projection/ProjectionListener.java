@@ -12,8 +12,8 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.stereotype.Component;
 
 /**
- * The live projection: consumes {@code news.statements} and {@code news.articles.raw} in batches and projects
- * them into the live generation. Poison goes to the dead-letter topic with its original bytes and the error;
+ * The live projection: consumes {@code news.statements}, {@code news.articles.raw} and {@code news.extraction.dlq}
+ * in batches and projects them into the live generation. Poison goes to the dead-letter topic with its original bytes and the error;
  * failures of Mongo or the registry go back to the container, which backs off and redelivers the batch.
  */
 @Component
@@ -24,15 +24,18 @@ class ProjectionListener {
     private final BatchProjection batches;
     private final StatementProjector statements;
     private final ArticleProjector articles;
+    private final ExtractionFailureProjector extractionFailures;
     private final ViewStore viewStore;
     private final ProjectionGate gate;
     private final DeadLetterPublishingRecoverer deadLetters;
 
     ProjectionListener(BatchProjection batches, StatementProjector statements, ArticleProjector articles,
-                       ViewStore viewStore, ProjectionGate gate, DeadLetterPublishingRecoverer deadLetters) {
+                       ExtractionFailureProjector extractionFailures, ViewStore viewStore, ProjectionGate gate,
+                       DeadLetterPublishingRecoverer deadLetters) {
         this.batches = batches;
         this.statements = statements;
         this.articles = articles;
+        this.extractionFailures = extractionFailures;
         this.viewStore = viewStore;
         this.gate = gate;
         this.deadLetters = deadLetters;
@@ -50,6 +53,13 @@ class ProjectionListener {
     void onArticles(List<ConsumerRecord<byte[], byte[]>> records) {
         batches.apply(records, RawArticle.class,
                 batch -> gate.run(() -> articles.project(batch, viewStore.live())), this::deadLetter);
+    }
+
+    /** Articles extract-service could not extract: their pages say so and why. */
+    @KafkaListener(id = "extraction-failures", idIsGroup = false,
+            topics = "${newsroom.topics.extraction-dlq:news.extraction.dlq}", containerFactory = "projectionContainerFactory")
+    void onExtractionFailures(List<ConsumerRecord<byte[], byte[]>> records) {
+        gate.run(() -> extractionFailures.project(records, viewStore.live()));
     }
 
     private void deadLetter(ConsumerRecord<byte[], byte[]> record, Exception e) {

@@ -3,7 +3,9 @@ package dev.newsroom.store.projection;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.model.Filters;
+import dev.newsroom.events.RawArticle;
 import dev.newsroom.store.EventTopics;
+import dev.newsroom.store.articles.ArticleQueries;
 import dev.newsroom.store.StackProperties;
 import dev.newsroom.store.TestEvents;
 import dev.newsroom.store.TestEvents.FishingDispute;
@@ -13,6 +15,7 @@ import dev.newsroom.events.StatementEvent;
 import dev.newsroom.stack.testing.NewsroomStackExtension;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,8 @@ class KafkaProjectionTest {
 
     @Autowired
     ViewStore viewStore;
+    @Autowired
+    ArticleQueries articleQueries;
 
     @Test
     void eventsFromKafkaBecomeViewsAndRedeliveryChangesNothing() {
@@ -63,6 +68,25 @@ class KafkaProjectionTest {
         TOPICS.awaitConsumed(GROUP);
         assertThat(viewStore.live().statements().find(Filters.eq("_id", "s1")).first()).containsEntry("live", false);
         assertThat(viewStore.live().actors().find(Filters.eq("_id", "gov:FRA")).first().getInteger("statementCount", 0)).isZero();
+    }
+
+    @Test
+    void anArticleThatWasNotExtractedSaysSoAndWhyUntilALaterVersionArrives() throws Exception {
+        var article = RawArticle.newBuilder(FishingDispute.articles().get(0))
+                .setArticleId("too-slow").build();
+        TOPICS.publishArticles(List.of(article));
+        TOPICS.publishExtractionFailure(article, "time_budget", "Extraction of article too-slow exceeded its time budget");
+        TOPICS.awaitConsumed(GROUP);
+
+        var failed = articleQueries.get("too-slow");
+        assertThat(failed.get("extraction")).isEqualTo(Map.of("status", "not_extracted",
+                "reason", "time_budget", "description", "over the time budget",
+                "detail", "Extraction of article too-slow exceeded its time budget"));
+
+        TOPICS.publishArticles(List.of(RawArticle.newBuilder(article)
+                .setVersion(article.getVersion() + 1).build()));
+        TOPICS.awaitConsumed(GROUP);
+        assertThat(articleQueries.get("too-slow").get("extraction")).isEqualTo(Map.of("status", "extracted"));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.newsroom.extract.pipeline;
 
-import static dev.newsroom.extract.pipeline.ExtractFixture.await;
 import static dev.newsroom.extract.support.TestArticles.FERRY_OPENING;
 import static dev.newsroom.extract.support.TestArticles.FERRY_PROTEST;
 import static dev.newsroom.extract.support.TestArticles.FERRY_REVIEW;
@@ -8,16 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.common.IsolationLevel;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,26 +29,23 @@ import dev.newsroom.extract.extraction.ExtractionTimeoutException;
 import dev.newsroom.extract.metrics.ExtractMetrics;
 import dev.newsroom.extract.support.SharedExtractor;
 import dev.newsroom.extract.support.TestArticles;
+import dev.newsroom.extractor.ExtractorSettings;
 import dev.newsroom.extractor.model.ArticleText;
 import dev.newsroom.extractor.model.ExtractedStatement;
 import dev.newsroom.stack.testing.NewsroomStack;
 import dev.newsroom.stack.testing.NewsroomStackExtension;
 
-/** One worker over the real broker, registry and extractor: what goes in, what comes out. */
+/** The extraction topology over the real registry and extractor: what goes in, what comes out. */
 @ExtendWith(NewsroomStackExtension.class)
-class ExtractionPipelineTest {
-
-    private static final Duration PATIENCE = Duration.ofSeconds(120);
+class ExtractionTopologyTest {
 
     @Test
     void anEnglishArticleYieldsStatementsWhoseOffsetsPointIntoTheOriginalText(NewsroomStack stack) throws Exception {
-        try (ExtractFixture fixture = new ExtractFixture(stack, 1)) {
-            fixture.run(fixture.factory(fixture.properties("solo"), new SimpleMeterRegistry()));
+        try (TopologyFixture fixture = new TopologyFixture(stack)) {
             RawArticle article = TestArticles.english("ferry", 1, FERRY_OPENING, FERRY_PROTEST, FERRY_REVIEW);
             fixture.send(article);
-            await(PATIENCE, "the article is consumed", fixture::allArticlesConsumed);
 
-            List<StatementEvent> events = fixture.committedStatements();
+            List<StatementEvent> events = fixture.statements();
             List<ExtractedStatement> expected = SharedExtractor.get().extract(new ArticleText(article.getArticleId(),
                     article.getTitle(), article.getCleanedText(), article.getPublishedAt(), "en"));
             assertThat(expected).as("the extractor finds the test article's statements").isNotEmpty();
@@ -77,13 +72,11 @@ class ExtractionPipelineTest {
     @Test
     void aNewVersionRetractsExactlyTheRemovedParagraphAndTheSameVersionAgainEmitsNothing(NewsroomStack stack)
             throws Exception {
-        try (ExtractFixture fixture = new ExtractFixture(stack, 1)) {
-            MeterRegistry meters = new SimpleMeterRegistry();
-            fixture.run(fixture.factory(fixture.properties("solo"), meters));
+        try (TopologyFixture fixture = new TopologyFixture(stack)) {
+            MeterRegistry meters = fixture.meters;
             RawArticle first = TestArticles.english("ferry", 1, FERRY_OPENING, FERRY_PROTEST, FERRY_REVIEW);
             fixture.send(first);
-            await(PATIENCE, "version 1 is consumed", fixture::allArticlesConsumed);
-            List<StatementEvent> v1 = fixture.committedStatements();
+            List<StatementEvent> v1 = fixture.statements();
 
             int removedStart = first.getOriginalText().indexOf(FERRY_PROTEST);
             int removedEnd = removedStart + FERRY_PROTEST.length();
@@ -96,8 +89,7 @@ class ExtractionPipelineTest {
 
             RawArticle second = TestArticles.english("ferry", 2, FERRY_OPENING, FERRY_REVIEW);
             fixture.send(second);
-            await(PATIENCE, "version 2 is consumed", fixture::allArticlesConsumed);
-            List<StatementEvent> v2 = fixture.committedStatements().stream()
+            List<StatementEvent> v2 = fixture.statements().stream()
                     .filter(e -> e.getArticleVersion() == 2).toList();
 
             assertThat(ids(v2, StatementEventType.RETRACTED)).isEqualTo(inRemoved);
@@ -107,10 +99,9 @@ class ExtractionPipelineTest {
             assertThat(meters.get(ExtractMetrics.STATEMENTS).tag("event", "RETRACTED").counter().count())
                     .isEqualTo(inRemoved.size());
 
-            int before = fixture.committedStatements().size();
+            int before = fixture.statements().size();
             fixture.send(second);
-            await(PATIENCE, "the repeated version is consumed", fixture::allArticlesConsumed);
-            assertThat(fixture.committedStatements()).hasSize(before);
+            assertThat(fixture.statements()).hasSize(before);
             assertThat(meters.get(ExtractMetrics.ARTICLES).tag("outcome", "already_processed").counter().count())
                     .isEqualTo(1);
         }
@@ -118,23 +109,20 @@ class ExtractionPipelineTest {
 
     @Test
     void poisonRecordsAndFailingArticlesGoToTheDlqAndTheConsumerGoesOn(NewsroomStack stack) throws Exception {
-        try (ExtractFixture fixture = new ExtractFixture(stack, 1)) {
-            MeterRegistry meters = new SimpleMeterRegistry();
-            fixture.run(fixture.factory(fixture.properties("solo"), meters));
+        try (TopologyFixture fixture = new TopologyFixture(stack)) {
+            MeterRegistry meters = fixture.meters;
             byte[] poison = "this is not Avro".getBytes(StandardCharsets.UTF_8);
-            fixture.sendBytes(null, "poison", poison);
+            fixture.sendBytes("poison", poison);
             RawArticle good = TestArticles.english("good", 1, FERRY_OPENING);
             RawArticle broken = RawArticle.newBuilder(TestArticles.english("broken", 1, FERRY_OPENING))
                     .setOffsetMap(List.of(new OffsetSegment(0, 10_000, FERRY_OPENING.length())))
                     .build();
             fixture.send(broken);
             fixture.send(good);
-            await(PATIENCE, "all three records are consumed", fixture::allArticlesConsumed);
 
-            List<ConsumerRecord<byte[], byte[]>> dead = fixture.records(fixture.topics.extractionDlq(),
-                    IsolationLevel.READ_COMMITTED);
+            List<TestRecord<byte[], byte[]>> dead = fixture.deadLetters();
             assertThat(dead).hasSize(2);
-            ConsumerRecord<byte[], byte[]> poisonLetter = dead.get(0);
+            TestRecord<byte[], byte[]> poisonLetter = dead.get(0);
             assertThat(new String(poisonLetter.key(), StandardCharsets.UTF_8)).isEqualTo("poison");
             assertThat(poisonLetter.value()).isEqualTo(poison);
             assertThat(header(poisonLetter.headers(), "origin")).isEqualTo("test");
@@ -143,48 +131,75 @@ class ExtractionPipelineTest {
             assertThat(header(poisonLetter.headers(), DeadLetters.SOURCE_TOPIC)).isEqualTo(fixture.topics.articlesRaw());
             assertThat(header(poisonLetter.headers(), DeadLetters.SOURCE_PARTITION)).isEqualTo("0");
             assertThat(header(poisonLetter.headers(), DeadLetters.SOURCE_OFFSET)).isEqualTo("0");
-            ConsumerRecord<byte[], byte[]> brokenLetter = dead.get(1);
+            TestRecord<byte[], byte[]> brokenLetter = dead.get(1);
             assertThat(new String(brokenLetter.key(), StandardCharsets.UTF_8)).isEqualTo("broken");
             assertThat(header(brokenLetter.headers(), DeadLetters.ERROR_CLASS)).contains("IndexOutOfBounds");
             assertThat(header(brokenLetter.headers(), DeadLetters.SOURCE_OFFSET)).isEqualTo("1");
 
-            assertThat(fixture.committedStatements()).isNotEmpty()
+            assertThat(fixture.statements()).isNotEmpty()
                     .allSatisfy(e -> assertThat(e.getArticleId()).isEqualTo("good"));
-            assertThat(meters.get(ExtractMetrics.DLQ_RECORDS).counter().count()).isEqualTo(2);
+            assertThat(header(poisonLetter.headers(), DeadLetters.ERROR_REASON)).isEqualTo("undecodable");
+            assertThat(header(brokenLetter.headers(), DeadLetters.ERROR_REASON)).isEqualTo("extractor_error");
+            assertThat(meters.get(ExtractMetrics.DLQ_RECORDS).tag("reason", "undecodable").counter().count()).isEqualTo(1);
+            assertThat(meters.get(ExtractMetrics.DLQ_RECORDS).tag("reason", "extractor_error").counter().count())
+                    .isEqualTo(1);
         }
     }
 
     @Test
     void anArticleOverItsTimeBudgetGoesToTheDlq(NewsroomStack stack) throws Exception {
-        try (ExtractFixture fixture = new ExtractFixture(stack, 1)) {
-            fixture.run(fixture.factory(fixture.properties("hasty", Duration.ofMillis(1), 10), new SimpleMeterRegistry()));
+        try (TopologyFixture fixture = new TopologyFixture(stack, Duration.ofMillis(1))) {
             fixture.send(TestArticles.english("slow", 1, FERRY_OPENING, FERRY_PROTEST, FERRY_REVIEW));
-            await(PATIENCE, "the article is consumed", fixture::allArticlesConsumed);
 
-            List<ConsumerRecord<byte[], byte[]>> dead = fixture.records(fixture.topics.extractionDlq(),
-                    IsolationLevel.READ_COMMITTED);
+            List<TestRecord<byte[], byte[]>> dead = fixture.deadLetters();
             assertThat(dead).hasSize(1);
             assertThat(header(dead.get(0).headers(), DeadLetters.ERROR_CLASS))
                     .isEqualTo(ExtractionTimeoutException.class.getName());
             assertThat(header(dead.get(0).headers(), DeadLetters.ERROR_MESSAGE)).contains("time budget");
-            assertThat(fixture.committedStatements()).isEmpty();
+            assertThat(header(dead.get(0).headers(), DeadLetters.ERROR_REASON)).isEqualTo("time_budget");
+            assertThat(fixture.statements()).isEmpty();
         }
     }
 
     @Test
     void nonEnglishArticlesYieldNoStatementsAndAreCounted(NewsroomStack stack) throws Exception {
-        try (ExtractFixture fixture = new ExtractFixture(stack, 1)) {
-            MeterRegistry meters = new SimpleMeterRegistry();
-            fixture.run(fixture.factory(fixture.properties("solo"), meters));
+        try (TopologyFixture fixture = new TopologyFixture(stack)) {
+            MeterRegistry meters = fixture.meters;
             fixture.send(TestArticles.article("german", 1, "de",
                     "\"Wir werden die Bibliothek vor dem Winter wieder aufbauen\", sagte die Bürgermeisterin am Dienstag."));
             fixture.send(TestArticles.english("english", 1, FERRY_OPENING));
-            await(PATIENCE, "both articles are consumed", fixture::allArticlesConsumed);
 
-            assertThat(fixture.committedStatements()).isNotEmpty()
+            assertThat(fixture.statements()).isNotEmpty()
                     .allSatisfy(e -> assertThat(e.getArticleId()).isEqualTo("english"));
             assertThat(meters.get(ExtractMetrics.ARTICLES).tag("outcome", "non_english").counter().count()).isEqualTo(1);
             assertThat(meters.get(ExtractMetrics.ARTICLES).tag("outcome", "extracted").counter().count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anArticleLongerThanTheExtractorTakesAtOnceIsExtractedInParts(NewsroomStack stack) throws Exception {
+        int limit = ExtractorSettings.defaults().maxChars();
+        List<String> paragraphs = new ArrayList<>();
+        int length = 0;
+        for (int n = 0; length <= limit + 20_000; n++) {
+            String paragraph = n % 400 == 0 ? TestArticles.mayorArticle(n / 400)[0]
+                    : "The committee met again in the afternoon and went through the budget line by line. " + n;
+            paragraphs.add(paragraph);
+            length += paragraph.length() + 2;
+        }
+        try (TopologyFixture fixture = new TopologyFixture(stack)) {
+            RawArticle article = TestArticles.english("long", 1, paragraphs.toArray(String[]::new));
+            assertThat(article.getCleanedText().length()).isGreaterThan(limit);
+            fixture.send(article);
+
+            assertThat(fixture.deadLetters()).isEmpty();
+            List<StatementEvent> events = fixture.statements();
+            assertThat(events).isNotEmpty().allSatisfy(e -> {
+                pointsIntoOriginal(article.getOriginalText(), e.getStatement().getContent());
+                pointsIntoOriginal(article.getOriginalText(), e.getStatement().getMention());
+            });
+            assertThat(events).as("statements after the first part")
+                    .anySatisfy(e -> assertThat(e.getStatement().getContent().getStart()).isGreaterThan(limit));
         }
     }
 

@@ -1,0 +1,99 @@
+package dev.newsroom.extract.pipeline;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Runs the extraction topology for the life of the application and reports it as the {@code extraction}
+ * health component: up while Kafka Streams runs or rebalances, down once it has failed or stopped. A
+ * stream thread that failed because the schema registry was unavailable is replaced (its record is
+ * processed again); any other failure stops the instance, so that it shows as down instead of looping.
+ */
+public class ExtractionStreams implements SmartLifecycle, HealthIndicator {
+
+    private static final Logger log = LoggerFactory.getLogger(ExtractionStreams.class);
+    private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(60);
+
+    private final Topology topology;
+    private final Properties config;
+    private volatile KafkaStreams streams;
+    private volatile Throwable failure;
+
+    public ExtractionStreams(Topology topology, Properties config) {
+        this.topology = topology;
+        this.config = config;
+    }
+
+    @Override
+    public synchronized void start() {
+        KafkaStreams created = new KafkaStreams(topology, config);
+        created.setUncaughtExceptionHandler(error -> {
+            if (error.getCause() instanceof ArticleExtractionProcessor.RegistryUnavailableException
+                    || error instanceof ArticleExtractionProcessor.RegistryUnavailableException) {
+                return StreamThreadExceptionResponse.REPLACE_THREAD;
+            }
+            failure = error;
+            log.error("Extraction stopped: a stream thread failed", error);
+            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        created.setStateListener((now, before) -> log.info("Extraction {} -> {}", before, now));
+        streams = created;
+        created.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        KafkaStreams running = streams;
+        if (running != null) {
+            running.close(CLOSE_TIMEOUT);
+            streams = null;
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return streams != null;
+    }
+
+    /** The Kafka Streams state, or NOT_RUNNING before start and after stop. */
+    public KafkaStreams.State state() {
+        KafkaStreams running = streams;
+        return running == null ? KafkaStreams.State.NOT_RUNNING : running.state();
+    }
+
+    /** The raw-article partitions this instance processes now. */
+    public Set<TopicPartition> assignment() {
+        KafkaStreams running = streams;
+        Set<TopicPartition> partitions = new TreeSet<>((a, b) -> a.toString().compareTo(b.toString()));
+        if (running != null) {
+            running.metadataForLocalThreads().forEach(thread -> thread.activeTasks()
+                    .forEach(task -> partitions.addAll(task.topicPartitions())));
+        }
+        return partitions;
+    }
+
+    @Override
+    public Health health() {
+        KafkaStreams.State state = state();
+        Health.Builder health = state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING
+                ? Health.up() : Health.down();
+        health.withDetail("state", state.name()).withDetail("partitions", assignment().toString());
+        Throwable failed = failure;
+        if (failed != null) {
+            health.withDetail("error", failed.toString());
+        }
+        return health.build();
+    }
+}
