@@ -1,8 +1,9 @@
 package dev.newsroom.extractor;
 
 import dev.newsroom.extractor.actors.ArticleActors;
+import dev.newsroom.extractor.actors.Counterparts;
+import dev.newsroom.extractor.actors.Target;
 import dev.newsroom.extractor.model.Actor;
-import dev.newsroom.extractor.model.ActorKind;
 import dev.newsroom.extractor.model.ArticleText;
 import dev.newsroom.extractor.model.ExtractedStatement;
 import dev.newsroom.extractor.model.StatementType;
@@ -25,14 +26,13 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -87,11 +87,13 @@ final class ArticleExtraction {
             tokens.addAll(sentences.get(s).get(CoreAnnotations.TokensAnnotation.class));
         }
         sentenceStart[sentences.size()] = tokens.size();
-        this.actors = new ArticleActors(parts.kb(), sentences,
+        OptionalInt year = article.publishedAt() == null ? OptionalInt.empty()
+                : OptionalInt.of(LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC).getYear());
+        this.actors = new ArticleActors(parts.kb(), parts.persons(), year, sentences,
                 quotes.stream().map(q -> new int[] {q.start(), q.end()}).toList());
     }
 
-    List<ExtractedStatement> run() {
+    List<StatementExplanation> run() {
         boolean headlineBlock = true;
         for (int s = 0; s < sentences.size(); s++) {
             int before = found.size();
@@ -336,13 +338,32 @@ final class ArticleExtraction {
             speakerTokens.removeIf(t -> t >= cueToken && t < cueLast);
             int[] words = trim(min(speakerTokens), max(speakerTokens) + 1);
             if (words[1] > words[0]) {
-                speaker = actors.speaker(words[0], words[1], base + candidate.head().index() - 1);
+                int from = Math.max(words[0], afterPossessor(tree, candidate.head(), base));
+                speaker = actors.speaker(from < words[1] ? from : words[0], words[1], base + candidate.head().index() - 1);
                 mention = words;
                 speakerHead = candidate.head();
                 if (speaker.isPresent()) {
                     break;
                 }
             }
+        }
+        if (speaker.isEmpty() && !b.speakers().isEmpty() && !coordinated) {
+            // "they said", "critics argue", "a new poll shows": a source no actor resolves stays unnamed
+            IndexedWord head = b.speakers().get(0).head();
+            Set<Integer> speakerTokens = phrase(tree, head, base);
+            speakerTokens.removeIf(t -> t >= cueToken && t < cueLast);
+            int[] words = trim(min(speakerTokens), max(speakerTokens) + 1);
+            if (words[1] > words[0]) {
+                speaker = parts.unnamed().speaker(actors.text(words[0], words[1]), tokens.get(base + head.index() - 1))
+                        .map(a -> new ArticleActors.Resolved(a, false));
+                if (speaker.isPresent()) {
+                    mention = words;
+                    speakerHead = head;
+                }
+            }
+        }
+        if (speaker.isPresent() && speakerHead != null) {
+            mention = relativePronoun(tree, cueWord, base).orElse(mention);
         }
         if (speaker.isEmpty() && (coordinated || b.speakers().stream().anyMatch(c -> FALLBACK_RULES.contains(c.rule())))) {
             // "X said ..., adding that ...", "X proposed ... and blasted ...": a dependent cue whose own
@@ -426,6 +447,39 @@ final class ArticleExtraction {
                 : new int[] {tokens.get(content[0]).beginPosition(), tokens.get(content[1] - 1).endPosition()};
         found.add(new Found(speaker.get().actor(), mention[0], mention[1], cueToken, cueEnd, cue,
                 chars[0], chars[1], direct, via, s));
+    }
+
+    /**
+     * "Senator X's spokeswoman, Ann Lee, said", "X's campaign manager said": the possessor of a role noun is
+     * not the speaker, so resolution starts after it. Returns the first token after the possessor, or -1.
+     */
+    private int afterPossessor(SemanticGraph tree, IndexedWord head, int base) {
+        IndexedWord node = tree.getNodeByIndexSafe(head.index());
+        if (node == null || node.tag() == null || !node.tag().matches("NNS?") || !parts.unnamed().staff(lemma(node))) {
+            return -1;
+        }
+        for (SemanticGraphEdge e : tree.outgoingEdgeIterable(node)) {
+            if (e.getRelation().toString().equals("nmod:poss") && e.getDependent().index() < head.index()) {
+                return max(subtree(tree, e.getDependent(), base)) + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** "the mayor, who said ...": the relative pronoun is the speaker's mention where it stands. */
+    private Optional<int[]> relativePronoun(SemanticGraph tree, IndexedWord cue, int base) {
+        IndexedWord node = tree.getNodeByIndexSafe(cue.index());
+        if (node == null) {
+            return Optional.empty();
+        }
+        for (SemanticGraphEdge e : tree.outgoingEdgeIterable(node)) {
+            if (e.getRelation().toString().equals("nsubj") && e.getDependent().tag() != null
+                    && e.getDependent().tag().matches("WP|WDT")) {
+                int t = base + e.getDependent().index() - 1;
+                return Optional.of(new int[] {t, t + 1});
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether tokens [start, end) stand between commas, a time word or two allowed before the second. */
@@ -808,12 +862,12 @@ final class ArticleExtraction {
 
     // ------------------------------------------------------------------ classification
 
-    private List<ExtractedStatement> classify() {
+    private List<StatementExplanation> classify() {
         LocalDate published = article.publishedAt() == null ? null
                 : LocalDate.ofInstant(article.publishedAt(), ZoneOffset.UTC);
         List<ExtractedStatement> out = new ArrayList<>();
+        List<StatementExplanation> why = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        Map<String, Map.Entry<Integer, List<Actor>>> lastTargets = new HashMap<>();
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
             TextSpan content = span(f.contentStart(), f.contentEnd());
@@ -829,45 +883,34 @@ final class ArticleExtraction {
             ContentCues.Signal signal = parts.contentCues().classify(reported, lemmas);
             StatementType type = signal.type();
             double stance = signal.stance();
-            List<Actor> targets = targets(f, content, type, lastTargets);
+            List<Target> targets = actors.targets(f.speaker(), new int[] {f.mentionStart(), f.mentionEnd()},
+                    f.cueStart(), f.cueEnd(), tokenAt(content.start()),
+                    lastTokenBefore(content.end()) + 1, type != StatementType.STATEMENT, f.sentence());
             TextSpan mention = tokenSpan(f.mentionStart(), f.mentionEnd());
             TextSpan cue = tokenSpan(f.cueStart(), f.cueEnd());
             String sentence = tokenSpan(sentenceStart[f.sentence()], sentenceStart[f.sentence() + 1]).text();
-            out.add(new ExtractedStatement(f.speaker(), mention, cue, content, f.direct(), targets, type, stance,
-                    f.via(), StatedAt.resolve(sentence, published), List.of(), parts.contentCues().topics(lemmas)));
+            ExtractedStatement statement = new ExtractedStatement(f.speaker(), mention, cue, content, f.direct(),
+                    targets.stream().map(Target::actor).toList(), type, stance, f.via(),
+                    StatedAt.resolve(sentence, published), List.of(), parts.contentCues().topics(lemmas));
+            out.add(statement);
+            Optional<ArticleActors.Resolved> resolved = actors.resolution(f.mentionStart(), f.mentionEnd());
+            why.add(new StatementExplanation(statement,
+                    resolved.map(ArticleActors.Resolved::speakerEvidence).orElse("the speaker of the statement before"),
+                    resolved.map(ArticleActors.Resolved::sideEvidence).orElse(null),
+                    targets.stream().map(t -> t.actor().side() + ": " + t.evidence()).toList()));
         }
-        return Disputes.assign(withCounterparts(out));
-    }
-
-    /**
-     * A conflictual statement or an appeal that names nobody ("We reject the allegation") is aimed at the
-     * side its speaker's side confronts most in the rest of the article (aims at or is aimed at by), when
-     * the article shows one.
-     */
-    private static List<ExtractedStatement> withCounterparts(List<ExtractedStatement> statements) {
-        Map<String, Map<String, Integer>> confronted = new HashMap<>();
-        Map<String, Actor> actorOfSide = new HashMap<>();
-        for (ExtractedStatement s : statements) {
-            if (s.speaker().side() != null && s.type() != StatementType.STATEMENT) {
-                for (Actor t : s.targets()) {
-                    confronted.computeIfAbsent(s.speaker().side(), k -> new LinkedHashMap<>()).merge(t.side(), 1, Integer::sum);
-                    confronted.computeIfAbsent(t.side(), k -> new LinkedHashMap<>()).merge(s.speaker().side(), 1, Integer::sum);
-                    actorOfSide.putIfAbsent(t.side(), t);
-                }
-                actorOfSide.putIfAbsent(s.speaker().side(), s.speaker());
+        List<ExtractedStatement> assigned = Disputes.assign(Counterparts.assign(out));
+        List<StatementExplanation> explained = new ArrayList<>(assigned.size());
+        for (int i = 0; i < assigned.size(); i++) {
+            ExtractedStatement s = assigned.get(i);
+            StatementExplanation e = why.get(i);
+            List<String> targetWhy = e.targets();
+            if (s.targets().size() > out.get(i).targets().size()) {
+                targetWhy = List.of(s.targets().get(0).side() + ": " + Counterparts.EVIDENCE);
             }
+            explained.add(new StatementExplanation(s, e.speaker(), e.side(), targetWhy));
         }
-        List<ExtractedStatement> out = new ArrayList<>(statements.size());
-        for (ExtractedStatement s : statements) {
-            Map<String, Integer> counts = confronted.get(s.speaker().side());
-            if (s.targets().isEmpty() && counts != null && (s.type().isConflictual() || s.type() == StatementType.APPEAL)) {
-                String side = Collections.max(counts.entrySet(), Map.Entry.comparingByValue()).getKey();
-                s = new ExtractedStatement(s.speaker(), s.mention(), s.cue(), s.content(), s.direct(),
-                        List.of(actorOfSide.get(side)), s.type(), s.stance(), s.via(), s.statedAt(), s.disputes(), s.topics());
-            }
-            out.add(s);
-        }
-        return out;
+        return explained;
     }
 
     /**
@@ -885,41 +928,6 @@ final class ArticleExtraction {
             }
         }
         return false;
-    }
-
-    /**
-     * The states a statement's content names, other than the speaker's own, and organisations that open
-     * it (its subject or object: "Hamas must ..."). A statement naming none continues the targets of the
-     * same speaker's statement just before ("It will take time," the minister said).
-     */
-    private List<Actor> targets(Found f, TextSpan content, StatementType type,
-                                Map<String, Map.Entry<Integer, List<Actor>>> lastBySpeaker) {
-        int first = tokenAt(content.start());
-        int last = lastTokenBefore(content.end()) + 1;
-        Map<String, Actor> bySide = new LinkedHashMap<>();
-        if (type != StatementType.STATEMENT && f.cueEnd() <= first) {
-            // the addressee between a cue and its content: "urged Ruritania to ...", "accused X of ..."
-            for (Actor a : actors.mentionedIn(f.cueEnd(), first)) {
-                if (a.kind() != ActorKind.MEDIA && a.side() != null && !a.side().equals(f.speaker().side())) {
-                    bySide.putIfAbsent(a.side(), a);
-                }
-            }
-        }
-        for (Actor a : actors.actorsIn(first, last)) {
-            boolean opening = a.kind() != ActorKind.ORGANIZATION || actors.mentionedIn(first, Math.min(last, first + 3)).contains(a);
-            if (a.kind() != ActorKind.PERSON && opening && a.side() != null && !a.side().equals(f.speaker().side())) {
-                bySide.putIfAbsent(a.side(), a);
-            }
-        }
-        List<Actor> targets = new ArrayList<>(bySide.values());
-        Map.Entry<Integer, List<Actor>> previous = lastBySpeaker.get(f.speaker().id());
-        if (targets.isEmpty() && previous != null && f.sentence() - previous.getKey() <= 3) {
-            targets = previous.getValue();
-        }
-        if (!targets.isEmpty()) {
-            lastBySpeaker.put(f.speaker().id(), Map.entry(f.sentence(), targets));
-        }
-        return targets;
     }
 
     /** Whether a cue is negated: "not", "n't" or "never" just before it ("did not deny", "could not support"). */
@@ -1005,13 +1013,25 @@ final class ArticleExtraction {
         out.add(base + node.index() - 1);
         for (SemanticGraphEdge e : tree.outgoingEdgeIterable(node)) {
             String rel = e.getRelation().toString();
-            if (phraseOnly && (CLAUSE_RELATIONS.contains(rel) || rel.startsWith("obl") || rel.equals("nmod:tmod"))) {
+            if (phraseOnly && (CLAUSE_RELATIONS.contains(rel) || rel.startsWith("obl") || rel.equals("nmod:tmod")
+                    || comparison(tree, e.getDependent()))) {
                 continue;
             }
             if (!out.contains(base + e.getDependent().index() - 1)) {
                 collect(tree, e.getDependent(), base, out, phraseOnly);
             }
         }
+    }
+
+    /** "The EU, like Japan, ...", "Kenya, unlike its neighbours, ...": a phrase compared with the speaker's. */
+    private static boolean comparison(SemanticGraph tree, IndexedWord node) {
+        for (SemanticGraphEdge c : tree.outgoingEdgeIterable(node)) {
+            if (c.getRelation().toString().equals("case")
+                    && Set.of("like", "unlike", "including").contains(c.getDependent().word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** [start, end) without edge words (punctuation, "that", "and") on either side. */

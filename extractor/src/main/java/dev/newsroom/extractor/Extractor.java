@@ -1,6 +1,7 @@
 package dev.newsroom.extractor;
 
 import dev.newsroom.extractor.kb.KnowledgeBase;
+import dev.newsroom.extractor.actors.PersonKnowledge;
 import dev.newsroom.extractor.model.ArticleText;
 import dev.newsroom.extractor.model.ExtractedStatement;
 import dev.newsroom.extractor.model.StatementType;
@@ -13,6 +14,7 @@ import dev.newsroom.extractor.rules.Cue;
 import dev.newsroom.extractor.rules.CueLexicon;
 import dev.newsroom.extractor.rules.HeadlineRules;
 import dev.newsroom.extractor.rules.Quotes;
+import dev.newsroom.extractor.rules.UnnamedSources;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.util.CoreMap;
@@ -30,8 +32,8 @@ import java.util.Locale;
 public final class Extractor implements AutoCloseable {
 
     /** The loaded parts an article extraction works with. */
-    record Components(KnowledgeBase kb, CueLexicon cues, AttributionRules rules, HeadlineRules headlines,
-                      ContentCues contentCues, Cue defaultCue) {
+    record Components(KnowledgeBase kb, PersonKnowledge persons, CueLexicon cues, AttributionRules rules,
+                      HeadlineRules headlines, ContentCues contentCues, Cue defaultCue, UnnamedSources unnamed) {
     }
 
     private final ExtractorSettings settings;
@@ -43,8 +45,10 @@ public final class Extractor implements AutoCloseable {
         this.settings = settings;
         this.nlp = new NlpPipeline(settings.maxSentenceTokens());
         CueLexicon cues = CueLexicon.load();
-        this.parts = new Components(KnowledgeBase.loadDefault(), cues, AttributionRules.load(cues), HeadlineRules.load(),
-                ContentCues.load(), new Cue("say", false, StatementType.STATEMENT, 0, true));
+        KnowledgeBase kb = KnowledgeBase.loadDefault();
+        this.parts = new Components(kb, new PersonKnowledge(kb.officeHolders()), cues, AttributionRules.load(cues),
+                HeadlineRules.load(), ContentCues.load(), new Cue("say", false, StatementType.STATEMENT, 0, true),
+                UnnamedSources.load());
         this.parseSelection = new ParseSelection(cues, settings.maxSentenceTokens());
     }
 
@@ -54,6 +58,11 @@ public final class Extractor implements AutoCloseable {
 
     /** The statements of one article; none for text not in English (language set and not "en"). */
     public List<ExtractedStatement> extract(ArticleText article) {
+        return explain(article).stream().map(StatementExplanation::statement).toList();
+    }
+
+    /** The statements of one article, each with the evidence for its speaker, side and targets. */
+    public List<StatementExplanation> explain(ArticleText article) {
         String text = article.text();
         if (text == null || text.isBlank() || article.language() != null
                 && !article.language().toLowerCase(Locale.ROOT).startsWith("en")) {
@@ -67,7 +76,7 @@ public final class Extractor implements AutoCloseable {
         Annotation doc = nlp.annotate(text, parseSelection.of(text, quotes));
         NlpPipeline.Clock clock = nlp.new Clock();
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        List<ExtractedStatement> statements = new ArticleExtraction(parts, article, sentences, quotes).run();
+        List<StatementExplanation> statements = new ArticleExtraction(parts, article, sentences, quotes).run();
         clock.lap(StageTimings.Stage.RULES);
         return statements;
     }

@@ -1,16 +1,16 @@
 package dev.newsroom.extractor.actors;
 
-import dev.newsroom.extractor.kb.Country;
 import dev.newsroom.extractor.kb.EntryKind;
 import dev.newsroom.extractor.kb.KnowledgeBase;
 import dev.newsroom.extractor.kb.MediaOutlet;
-import dev.newsroom.extractor.kb.Organization;
 import dev.newsroom.extractor.model.Actor;
 import edu.stanford.nlp.util.CoreMap;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -38,7 +38,7 @@ public final class ArticleActors {
     private static final Set<String> MEDIA_WORDS = Set.of("newspaper", "daily", "agency", "broadcaster", "channel",
             "tv", "television", "radio", "outlet", "website", "magazine", "paper", "network", "station");
     /** Nouns for the agents and acts of a state, after a demonym. */
-    private static final Set<String> STATE_AGENT_NOUNS = Set.of("government", "authority", "official", "side",
+    static final Set<String> STATE_AGENT_NOUNS = Set.of("government", "authority", "official", "side",
             "leadership", "leader", "ministry", "army", "troop", "force", "military", "navy", "ship", "vessel",
             "aircraft", "jet", "guard", "police", "soldier", "claim", "allegation", "position", "stance", "policy",
             "demand", "proposal", "plan", "strike", "attack", "shelling", "fire", "missile", "drone", "regime",
@@ -52,15 +52,19 @@ public final class ArticleActors {
     private final KbMentions kbMentions;
     private final ArticlePersons persons;
     private final SpeakerResolver resolver;
+    private final Targets targets;
     private final SpeakerHistory history = new SpeakerHistory();
+    private final Map<List<Integer>, Resolved> resolutions = new HashMap<>();
 
-    public ArticleActors(KnowledgeBase kb, List<CoreMap> sentences, List<int[]> quotedChars) {
+    public ArticleActors(KnowledgeBase kb, PersonKnowledge knowledge, OptionalInt year, List<CoreMap> sentences,
+                         List<int[]> quotedChars) {
         this.tokens = new ArticleTokens(sentences, quotedChars);
         this.kbMentions = new KbMentions(kb, tokens);
         Sides sides = new Sides(kb, tokens, kbMentions, history);
         Titles titles = new Titles(kb, tokens, kbMentions);
-        this.persons = new ArticlePersons(tokens, kbMentions, sides, titles);
+        this.persons = new ArticlePersons(tokens, kbMentions, sides, titles, knowledge, year);
         this.resolver = new SpeakerResolver(kb, tokens, kbMentions, persons, sides, titles, history);
+        this.targets = new Targets(tokens, kbMentions, persons);
     }
 
     /**
@@ -70,55 +74,23 @@ public final class ArticleActors {
     public Optional<Resolved> speaker(int start, int end, int head) {
         Optional<Resolved> r = resolver.resolve(start, end, head);
         r.filter(x -> !x.media()).ifPresent(x -> history.add(start, x.actor()));
+        r.ifPresent(x -> resolutions.put(List.of(start, end), x));
         return r;
     }
 
-    /** The states and organisations a span [start, end) mentions, and persons whose side is known. */
-    public List<Actor> mentionedIn(int start, int end) {
-        return mentioned(start, end, false);
-    }
-
     /**
-     * The states and organisations a span mentions as actors a statement can be about: a demonym counts only
-     * where it names the state's agents or acts ("Pakistani troops", "the Russian stance", "Chinese
-     * vessels"), not people, places or other bodies ("Palestinian group", "the Ethiopian capital", "Haitians").
+     * The targets of a statement by {@code speaker} named at tokens {@code mention} [start, end), whose cue is
+     * tokens [cueStart, cueEnd) and whose content is tokens [first, last) of sentence {@code sentence};
+     * {@code typed}: of a type other than a plain statement.
      */
-    public List<Actor> actorsIn(int start, int end) {
-        return mentioned(start, end, true);
+    public List<Target> targets(Actor speaker, int[] mention, int cueStart, int cueEnd, int first, int last,
+                                boolean typed, int sentence) {
+        return targets.of(speaker, mention, cueStart, cueEnd, first, last, typed, sentence);
     }
 
-    private List<Actor> mentioned(int start, int end, boolean agentsOnly) {
-        List<Actor> out = new ArrayList<>();
-        for (KbMention g : kbMentions.all()) {
-            if (g.start() < start || g.end() > end || agentsOnly && g.kind() == EntryKind.DEMONYM && !namesStateAgent(g)) {
-                continue;
-            }
-            if (g.entry() instanceof Country c && g.namesState()) {
-                out.add(KnownActors.state(c));
-            } else if (g.entry() instanceof Organization o) {
-                out.add(KnownActors.organization(o));
-            }
-        }
-        for (PersonMention m : persons.mentions()) {
-            if (m.start() >= start && m.end() <= end && m.person().side != null) {
-                out.add(m.person().actor());
-            }
-        }
-        return out;
-    }
-
-    /** Whether a demonym modifies a noun for a state's agents or acts: "Pakistani troops", "Russian stance". */
-    private boolean namesStateAgent(KbMention demonym) {
-        int head = -1;
-        for (int i = demonym.end(); i < tokens.size() && tokens.sameSentence(i, demonym.start()); i++) {
-            String tag = tokens.tag(i);
-            if (tag.startsWith("NN") || tag.equals("JJ") || tag.equals("HYPH") || tag.equals("VBN") && i == demonym.end()) {
-                head = tag.startsWith("NN") ? i : head;
-            } else {
-                break;
-            }
-        }
-        return head >= 0 && STATE_AGENT_NOUNS.contains(tokens.lemma(head));
+    /** How the speaker named at tokens [start, end) was resolved, if it was. */
+    public Optional<Resolved> resolution(int start, int end) {
+        return Optional.ofNullable(resolutions.get(List.of(start, end)));
     }
 
     /** A medium named in [start, end), if any (the channel of a statement: "told the X newspaper"). */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -28,18 +29,24 @@ final class ArticlePersons {
 
     private final ArticleTokens tokens;
     private final KbMentions kbMentions;
+    private final PersonKnowledge knowledge;
+    private final OptionalInt year;
     private final Sides sides;
     private final Titles titles;
     private final List<PersonMention> mentions = new ArrayList<>();
     private final Map<String, Person> persons = new LinkedHashMap<>();
 
-    ArticlePersons(ArticleTokens tokens, KbMentions kbMentions, Sides sides, Titles titles) {
+    ArticlePersons(ArticleTokens tokens, KbMentions kbMentions, Sides sides, Titles titles, PersonKnowledge knowledge,
+                   OptionalInt year) {
         this.tokens = tokens;
         this.kbMentions = kbMentions;
         this.sides = sides;
         this.titles = titles;
+        this.knowledge = knowledge;
+        this.year = year;
         findPersons();
         addSurnameMentions();
+        linkKnowledge();
     }
 
     List<PersonMention> mentions() {
@@ -70,13 +77,20 @@ final class ArticlePersons {
     }
 
     private void addPerson(int start, int end) {
+        while (start < end && PersonNames.isNotAName(tokens.word(start))) {
+            start++; // "Mr", "Sen." tagged as part of the name
+        }
+        if (start == end) {
+            return;
+        }
         String name = tokens.text(start, end);
         List<String> keys = PersonNames.keys(name);
         if (keys.isEmpty()) {
             return;
         }
-        Person person = findPerson(keys).orElseGet(() -> {
-            Person p = new Person(keys, name);
+        String suffix = PersonNames.suffix(name).orElse(null);
+        Person person = findPerson(keys, suffix).orElseGet(() -> {
+            Person p = new Person(keys, suffix, name);
             persons.put(p.id(), p);
             return p;
         });
@@ -88,13 +102,14 @@ final class ArticlePersons {
     }
 
     /** The person of this article a name refers to: the same keys, or a surname alone matching a full name. */
-    private Optional<Person> findPerson(List<String> keys) {
-        Person exact = persons.get(PersonNames.id(keys));
+    private Optional<Person> findPerson(List<String> keys, String suffix) {
+        Person exact = persons.get(PersonNames.id(keys, suffix));
         if (exact != null) {
             return Optional.of(exact);
         }
         String surname = keys.get(keys.size() - 1);
         List<Person> sameSurname = persons.values().stream().filter(p -> p.surname().equals(surname)
+                && (suffix == null || suffix.equals(p.suffix))
                 && (endsWith(p.keys, keys) || endsWith(keys, p.keys) || p.keys.get(0).charAt(0) == keys.get(0).charAt(0)))
                 .toList();
         if (sameSurname.isEmpty() && keys.size() == 1) {
@@ -128,8 +143,9 @@ final class ArticlePersons {
     private void describe(Person person, int start, int end) {
         List<int[]> windows = new ArrayList<>();
         int title = start;
-        while (title > 0 && tokens.sameSentence(title - 1, start) && tokens.isTitleToken(title - 1)) {
-            title--;
+        while (title > 0 && tokens.sameSentence(title - 1, start) && (tokens.isTitleToken(title - 1)
+                || title > 1 && tokens.tag(title - 1).equals("DT") && Set.of("to", "of", "at").contains(tokens.lower(title - 2)))) {
+            title--; // "Ambassador to the United Nations X": the article inside a title's place phrase
         }
         windows.add(new int[] {title, start});
         if (start > 1 && tokens.word(start - 1).equals(",") && tokens.sameSentence(start - 2, start)) {
@@ -197,6 +213,50 @@ final class ArticlePersons {
             }
         }
     }
+
+    /**
+     * Links the persons to general knowledge of office-holders: a full name (or a one-word name the
+     * knowledge has) gives its office and side, unless the text gave a side already; a surname alone names the
+     * one office-holder of that surname whose state or body the article names, and becomes that full name.
+     */
+    private void linkKnowledge() {
+        for (Person p : List.copyOf(persons.values())) {
+            List<PersonKnowledge.Link> links = knowledge.byName(p.name, p.keys, year);
+            if (links.isEmpty() && p.keys.size() == 1) {
+                links = knowledge.bySurname(p.keys.get(0), year).stream()
+                        .filter(l -> kbMentions.namesSide(l.holder().side())).toList();
+            }
+            if (links.isEmpty()) {
+                continue;
+            }
+            PersonKnowledge.Link link = links.get(0);
+            Person linked = p;
+            if (!link.keys().equals(p.keys)) {
+                Person existing = persons.get(PersonNames.id(link.keys(), p.suffix));
+                linked = existing != null ? existing : p.renamed(link.keys());
+                linked.name = link.holder().name();
+                persons.remove(p.id());
+                persons.put(linked.id(), linked);
+                Person from = p;
+                Person to = linked;
+                mentions.replaceAll(m -> m.person() == from ? new PersonMention(m.start(), m.end(), to) : m);
+            }
+            linked.known = true;
+            linked.knownCategories = link.offices().stream()
+                    .map(o -> ROLE_CATEGORY_OF_OFFICE.getOrDefault(o, "official")).collect(java.util.stream.Collectors.toSet());
+            if (linked.side == null) {
+                linked.side = new Side(link.holder().side(), link.evidence());
+            }
+            if (linked.role == null) {
+                linked.role = link.holder().office().replace('-', ' ');
+                linked.roleCategory = ROLE_CATEGORY_OF_OFFICE.getOrDefault(link.holder().office(), "official");
+            }
+        }
+    }
+
+    private static final Map<String, String> ROLE_CATEGORY_OF_OFFICE = Map.of("head-of-state", "head-of-state",
+            "head-of-government", "head-of-government", "foreign-minister", "minister", "defence-minister", "minister",
+            "other-minister", "minister", "international-leader", "official");
 
     /** Whether a person's title makes them an official of some state (not a company, union or observer). */
     static boolean servesState(Person p) {

@@ -50,16 +50,72 @@ final class KbMentions {
             for (int i = base; i < tokens.sentenceStart(s + 1); i++) {
                 words.add(tokens.word(i));
             }
+            int datelineEnd = datelineEnd(s);
             List<GazetteerMatch> matches = kb.scan(words);
             for (GazetteerMatch m : matches) {
                 if (m.kind() == EntryKind.PLACE && namesOrganization(matches, m)) {
                     continue; // "Brussels said": a seat shared with an international body stands for the body
                 }
-                add(new KbMention(base + m.startToken(), base + m.endToken(), m.kind(), m.entry()));
+                KbMention g = new KbMention(base + m.startToken(), base + m.endToken(), m.kind(), m.entry());
+                if (g.namesState() && (g.start() < datelineEnd || insideName(g))) {
+                    continue;
+                }
+                add(g);
             }
         }
         findAcronyms();
         findShortNames();
+    }
+
+    /**
+     * The end of a dateline opening sentence {@code s} ("LONDON (Reuters) -", "WASHINGTON —"): where the story
+     * was filed, no actor of it. The sentence start when there is none.
+     */
+    private int datelineEnd(int s) {
+        int first = tokens.sentenceStart(s);
+        int end = tokens.sentenceStart(s + 1);
+        String opening = tokens.word(first);
+        boolean capitals = opening.length() >= 3 && opening.chars().allMatch(Character::isUpperCase);
+        boolean bracket = false;
+        for (int i = first + 1; i < Math.min(end, first + 10); i++) {
+            String w = tokens.word(i);
+            if (tokens.tag(i).startsWith("VB")) {
+                return first;
+            }
+            bracket |= w.equals("(") || w.equals("-LRB-");
+            if (DATELINE_DASHES.contains(w) && (capitals || bracket)) {
+                return i;
+            }
+        }
+        return first;
+    }
+
+    private static final Set<String> DATELINE_DASHES = Set.of("-", "--", "—", "–", "_");
+
+    /**
+     * Whether a state's name, demonym or place is a word inside a longer person's or organisation's name
+     * ("Jordan" in a person's name, a city in a company's): no state context. Organisations keep the state
+     * names and demonyms that open them ("Chinese Foreign Ministry").
+     */
+    private boolean insideName(KbMention g) {
+        int s = g.start();
+        int e = g.end();
+        String ner = tokens.ner(s);
+        if (!"PERSON".equals(ner) && !"ORGANIZATION".equals(ner)) {
+            return false;
+        }
+        int from = s;
+        while (from > 0 && tokens.sameSentence(from - 1, s) && ner.equals(tokens.ner(from - 1))) {
+            from--;
+        }
+        int to = e;
+        while (to < tokens.size() && tokens.sameSentence(to, s) && ner.equals(tokens.ner(to))) {
+            to++;
+        }
+        if (from == s && to == e) {
+            return false;
+        }
+        return "PERSON".equals(ner) || g.kind() == EntryKind.PLACE;
     }
 
     private void add(KbMention g) {
@@ -96,6 +152,12 @@ final class KbMentions {
 
     String expandAcronym(String name) {
         return acronyms.getOrDefault(name, name);
+    }
+
+    /** Whether the article names the state or organisation of this side code anywhere. */
+    boolean namesSide(String side) {
+        return mentions.stream().anyMatch(g -> g.entry() instanceof Country c && g.namesState() && c.iso3().equals(side)
+                || g.entry() instanceof Organization o && side.equals(o.side()));
     }
 
     /** Whether a knowledge-base organisation or institution is named in [start, end) ("the United Nations refugee agency"). */

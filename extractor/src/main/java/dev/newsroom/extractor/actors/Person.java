@@ -9,20 +9,27 @@ import java.util.List;
 final class Person {
 
     final List<String> keys;
+    /** a generational suffix ("jr"), or null */
+    final String suffix;
     String name;
     Side side;
     String role;
     String roleCategory;
     /** a title naming a company, union or association: no state side from the article's context */
     boolean privateTitle;
+    /** linked to general knowledge of persons (an office-holder) */
+    boolean known;
+    /** role categories of every office general knowledge has the person hold */
+    java.util.Set<String> knownCategories = java.util.Set.of();
 
-    Person(List<String> keys, String name) {
+    Person(List<String> keys, String suffix, String name) {
         this.keys = keys;
+        this.suffix = suffix;
         this.name = name;
     }
 
     String id() {
-        return PersonNames.id(keys);
+        return PersonNames.id(keys, suffix);
     }
 
     String surname() {
@@ -33,17 +40,28 @@ final class Person {
         return side == null ? null : side.code();
     }
 
+    /**
+     * The actor: a person named in full or known, else, for a single name the article never completes ("Bob
+     * said"), an unnamed speaker of that name rather than a new person.
+     */
     Actor actor() {
+        if (keys.size() == 1 && !known) {
+            String side = sideCode();
+            return new Actor("unnamed:" + (side == null ? "" : side + ":") + "person-" + keys.get(0), name,
+                    ActorKind.UNNAMED, side, role, side);
+        }
         return new Actor(id(), name, ActorKind.PERSON, sideCode(), role, sideCode());
     }
 
     /** This person under fuller name keys, with what is known of them. */
     Person renamed(List<String> fullKeys) {
-        Person full = new Person(fullKeys, name);
+        Person full = new Person(fullKeys, suffix, name);
         full.side = side;
         full.role = role;
         full.roleCategory = roleCategory;
         full.privateTitle = privateTitle;
+        full.known = known;
+        full.knownCategories = knownCategories;
         return full;
     }
 }

@@ -4,13 +4,21 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Spelling-tolerant keys for person names, so transliteration variants meet: diacritics folded,
  * ij/iy/yj → y (Dmitrij, Dmitriy → Dmitry), kh → h (Mikhailova = Mihailova), j → y, w → v, doubled letters
- * single, a final "ey"/"ei" → "ei".
+ * single, a final "ey"/"ei" → "ei". Honorifics ("Mr", "Dr", "Sen.") and generational suffixes ("Jr.",
+ * "III") are not names: they never become a key, and a suffix only qualifies an id.
  */
 public final class PersonNames {
+
+    private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir",
+            "dame", "lord", "lady", "rev", "fr", "sen", "rep", "gov", "gen", "col", "capt", "sheikh", "madam", "mme",
+            "herr", "frau");
+    private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "esq", "phd", "md");
 
     private PersonNames() {
     }
@@ -25,10 +33,19 @@ public final class PersonNames {
         return s.replaceAll("(ey|ei)$", "ei");
     }
 
-    /** The keys of every word of a name, in order, without empty ones. */
+    /** The keys of the name words of a name, in order: no honorific before it, no suffix after it. */
     public static List<String> keys(String name) {
+        List<String> words = words(name);
+        int from = 0;
+        while (from < words.size() - 1 && HONORIFICS.contains(plain(words.get(from)))) {
+            from++;
+        }
+        int to = words.size();
+        while (to > from + 1 && SUFFIXES.contains(plain(words.get(to - 1)))) {
+            to--;
+        }
         List<String> keys = new ArrayList<>();
-        for (String word : name.split("[\\s\\u00A0]+")) {
+        for (String word : words.subList(from, to)) {
             String k = key(word);
             if (!k.isEmpty()) {
                 keys.add(k);
@@ -37,9 +54,43 @@ public final class PersonNames {
         return keys;
     }
 
+    /** The generational suffix closing a name ("jr" of "Henry Ford Jr."), if any. */
+    public static Optional<String> suffix(String name) {
+        List<String> words = words(name);
+        if (words.size() > 1 && SUFFIXES.contains(plain(words.get(words.size() - 1)))) {
+            return Optional.of(plain(words.get(words.size() - 1)));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a word is an honorific or a suffix, not a name ("Mr", "Jr."). */
+    public static boolean isNotAName(String word) {
+        String w = plain(word);
+        return HONORIFICS.contains(w) || SUFFIXES.contains(w);
+    }
+
     /** The actor id of a person: surname key, then given-name key when known ("person:sokolov-dmitry"). */
     public static String id(List<String> keys) {
         String surname = keys.get(keys.size() - 1);
         return keys.size() > 1 ? "person:" + surname + "-" + keys.get(0) : "person:" + surname;
+    }
+
+    /** The id of a person whose name has a generational suffix: "person:ford-henry-jr". */
+    public static String id(List<String> keys, String suffix) {
+        return suffix == null ? id(keys) : id(keys) + "-" + suffix;
+    }
+
+    private static List<String> words(String name) {
+        List<String> words = new ArrayList<>();
+        for (String w : name.split("[\\s\\u00A0,]+")) {
+            if (!w.isEmpty()) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private static String plain(String word) {
+        return word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     }
 }

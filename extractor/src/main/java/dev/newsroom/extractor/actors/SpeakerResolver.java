@@ -336,7 +336,9 @@ final class SpeakerResolver {
 
     private static boolean compatible(Person p, Role role, String side, boolean sameCategoryOnly) {
         boolean sideOk = side == null || p.side == null || side.equals(p.side.code());
-        boolean categoryOk = sameCategoryOnly ? role.category().equals(p.roleCategory) : p.roleCategory == null;
+        boolean categoryOk = sameCategoryOnly
+                ? role.category().equals(p.roleCategory) || p.knownCategories.contains(role.category())
+                : p.roleCategory == null;
         return sideOk && categoryOk;
     }
 }

@@ -5,11 +5,12 @@ import dev.newsroom.articles.CleanedArticle;
 import dev.newsroom.extractor.Extractor;
 import dev.newsroom.extractor.ExtractorSettings;
 import dev.newsroom.extractor.model.ArticleText;
-import dev.newsroom.extractor.model.ExtractedStatement;
+import dev.newsroom.extractor.StatementExplanation;
 import dev.newsroom.extractor.nlp.StageTimings;
 import dev.newsroom.extractor.nlp.StageTimings.Stage;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
@@ -35,6 +36,10 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders (searched recursively)")
     private List<Path> paths;
+
+    @Option(names = "--explain", description = "print, per statement, the evidence that gave its speaker, side and"
+            + " targets (readable text instead of JSON lines)")
+    private boolean explain;
 
     private final ArticleFiles articleFiles = new ArticleFiles();
 
@@ -67,9 +72,10 @@ public final class ExtractCommand implements Callable<Integer> {
                     boolean plain = loaded.plain();
                     CleanedArticle cleaned = loaded.cleaned();
                     ArticleText article = loaded.article();
-                    List<ExtractedStatement> found = extractor.extract(article);
-                    for (ExtractedStatement s : found) {
-                        STATEMENTS.println(json.line(doc, input.text(), plain ? null : cleaned.offsetMap(), s));
+                    List<StatementExplanation> found = extractor.explain(article);
+                    for (StatementExplanation e : found) {
+                        STATEMENTS.println(explain ? Explanations.text(doc, e)
+                                : json.line(doc, input.text(), plain ? null : cleaned.offsetMap(), e.statement()));
                     }
                     statements += found.size();
                     System.err.printf("extract: %s: %d statements%s%n", doc, found.size(),

@@ -43,7 +43,7 @@ import picocli.CommandLine.Spec;
 public final class NewsroomUp implements Callable<Integer> {
 
     static final String ROOT_VARIABLE = "NEWSROOM_ROOT";
-    /** Room for the extractor's models (about 600 MB live) and two extraction loops: 1.3 GB resident at most. */
+    /** Room for the extractor's models and two extraction loops, within 1.5 GB resident. */
     static final String EXTRACT_HEAP = "1g";
     private static final Duration STOP_GRACE = Duration.ofSeconds(30);
     private static final Duration POLL_INTERVAL = Duration.ofMillis(250);

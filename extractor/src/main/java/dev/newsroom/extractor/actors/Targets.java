@@ -1,0 +1,191 @@
+package dev.newsroom.extractor.actors;
+
+import dev.newsroom.extractor.kb.Country;
+import dev.newsroom.extractor.kb.EntryKind;
+import dev.newsroom.extractor.kb.Organization;
+import dev.newsroom.extractor.model.Actor;
+import dev.newsroom.extractor.model.ActorKind;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The targets of an article's statements: the actors a statement is directed at or about. The addressee or
+ * object of the cue ("urged Ruritania to ...", "accused X of ..."), and in the content the states and
+ * organisations that act or are acted upon: the subject that opens it, a possessive or a demonym naming a
+ * state's agents ("Pakistani troops"), the object of "against", "over", "about", "on", "toward". A state named
+ * only as a place ("in Ruritania", "a rally in Cleveland"), a city that is not its seat of government, or a
+ * country name used as a modifier ("the Libya intervention") is no target. A statement naming none continues
+ * the targets of the same speaker's statement a few sentences before.
+ */
+final class Targets {
+
+    /** Prepositions after which a state is where something happens, not whom a statement is about. */
+    private static final Set<String> LOCATIVES = Set.of("in", "at", "from", "near", "across", "throughout", "inside",
+            "outside", "within", "into", "via", "through", "around");
+    /** Prepositions after which a state is what a statement is about. */
+    private static final Set<String> ABOUT = Set.of("against", "over", "about", "on", "toward", "towards", "with");
+
+    /** Nouns after a country's name that make it the actor ("the U.S. actions"), not a topic ("the Libya intervention"). */
+    private static final Set<String> AGENT_AFTER_NAME = Set.of("government", "authority", "official", "leadership",
+            "leader", "ministry", "army", "troop", "force", "military", "navy", "action", "move", "decision", "sanction",
+            "tariff", "measure", "administration", "statement", "position", "stance", "claim", "allegation", "diplomat",
+            "ambassador", "envoy", "embassy", "delegation", "minister", "president", "side", "policy", "regime",
+            "demand", "proposal", "plan", "response", "warship", "vessel", "ship", "aircraft", "drone", "missile");
+
+    private final ArticleTokens tokens;
+    private final KbMentions mentions;
+    private final ArticlePersons persons;
+    private final Map<String, Map.Entry<Integer, List<Target>>> lastBySpeaker = new HashMap<>();
+
+    Targets(ArticleTokens tokens, KbMentions mentions, ArticlePersons persons) {
+        this.tokens = tokens;
+        this.mentions = mentions;
+        this.persons = persons;
+    }
+
+    /**
+     * The targets of a statement by {@code speaker} whose cue ends at token {@code cueEnd} and whose content is
+     * tokens [first, last) of sentence {@code sentence}; {@code typed}: a statement of a type other than a plain one.
+     */
+    List<Target> of(Actor speaker, int[] mention, int cueStart, int cueEnd, int first, int last, boolean typed,
+                    int sentence) {
+        Map<String, Target> bySide = new LinkedHashMap<>();
+        String own = speaker.side();
+        if (typed && passive(cueStart)) {
+            // "Chile's ambassador was summoned by Peru": the subject of a passive act is its target
+            for (KbMention g : mentions.all()) {
+                if (g.start() >= tokens.sentenceStart(sentence) && g.end() <= cueStart
+                        && (g.end() <= mention[0] || g.start() >= mention[1]) && actor(g) != null) {
+                    add(bySide, own, new Target(actor(g), "the subject of a passive act: '" + text(g) + "'"));
+                }
+            }
+        }
+        if (typed && cueEnd <= first) {
+            for (KbMention g : mentions.all()) {
+                if (g.start() >= cueEnd && g.end() <= first && actor(g) != null) {
+                    add(bySide, own, new Target(actor(g), "the addressee or object of the cue: '" + text(g) + "'"));
+                }
+            }
+            for (PersonMention m : persons.mentions()) {
+                if (m.start() >= cueEnd && m.end() <= first && m.person().side != null) {
+                    add(bySide, own, new Target(m.person().actor(), "the person the cue addresses: '"
+                            + tokens.text(m.start(), m.end()) + "'"));
+                }
+            }
+        }
+        for (KbMention g : mentions.all()) {
+            if (g.start() < first || g.end() > last || actor(g) == null) {
+                continue;
+            }
+            String why = contentRole(g, first);
+            if (why != null) {
+                add(bySide, own, new Target(actor(g), why));
+            }
+        }
+        List<Target> targets = new ArrayList<>(bySide.values());
+        Map.Entry<Integer, List<Target>> previous = lastBySpeaker.get(speaker.id());
+        if (targets.isEmpty() && previous != null && sentence - previous.getKey() <= 3) {
+            targets = previous.getValue().stream()
+                    .map(t -> new Target(t.actor(), "continued from the speaker's statement before: " + t.evidence()))
+                    .toList();
+        }
+        if (!targets.isEmpty()) {
+            lastBySpeaker.put(speaker.id(), Map.entry(sentence, targets));
+        }
+        return targets;
+    }
+
+    /** Whether the cue is a passive participle: "was summoned", "were expelled". */
+    private boolean passive(int cue) {
+        if (!tokens.tag(cue).equals("VBN")) {
+            return false;
+        }
+        for (int i = cue - 1; i >= Math.max(0, cue - 3) && tokens.sameSentence(i, cue); i--) {
+            if (tokens.lemma(i).equals("be") || tokens.lemma(i).equals("get")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void add(Map<String, Target> bySide, String own, Target t) {
+        if (t.actor().kind() != ActorKind.MEDIA && t.actor().side() != null && !t.actor().side().equals(own)) {
+            bySide.putIfAbsent(t.actor().side(), t);
+        }
+    }
+
+    /** Why a content mention is a target, or null when it is not one. */
+    private String contentRole(KbMention g, int first) {
+        int before = g.start() - 1;
+        while (before > first && tokens.tag(before).equals("DT")) {
+            before--; // "over the United States", "against the UK"
+        }
+        String prev = before >= first ? tokens.lower(before) : "";
+        if (g.kind() == EntryKind.DEMONYM) {
+            return namesStateAgent(g) ? "a demonym naming a state's agents or acts: '" + text(g) + "'" : null;
+        }
+        if (g.kind() == EntryKind.PLACE && !isSeat(g)) {
+            return null; // a city or region: where, not whom
+        }
+        if (g.entry() instanceof Organization && g.start() > first + 2 && !ABOUT.contains(prev)) {
+            return null; // an organisation counts where it opens the content (its subject) or is what it is about
+        }
+        boolean possessive = tokens.tag(g.end() - 1).equals("POS") || g.end() < tokens.size() && tokens.tag(g.end()).equals("POS");
+        if (!possessive && g.end() < tokens.size() && tokens.tag(g.end()).startsWith("NN") && !tokens.tag(g.end()).startsWith("NNP")) {
+            // a name used as a modifier: an actor in "the U.S. actions", a topic in "the Libya intervention"
+            return AGENT_AFTER_NAME.contains(tokens.lemma(g.end())) ? "a state's act or agent: '"
+                    + tokens.text(g.start(), g.end() + 1) + "'" : null;
+        }
+        if (ABOUT.contains(prev)) {
+            return "what the content is about or against: '" + prev + " " + text(g) + "'";
+        }
+        if (LOCATIVES.contains(prev)) {
+            return null;
+        }
+        if (possessive) {
+            return "a possessive naming a state's act or agent: '" + text(g) + "'s'";
+        }
+        return "an actor of the content: '" + text(g) + "'";
+    }
+
+    private boolean isSeat(KbMention g) {
+        if (!(g.entry() instanceof Country c)) {
+            return false;
+        }
+        String written = text(g);
+        return c.capitals().stream().anyMatch(written::equalsIgnoreCase) || c.seats().stream().anyMatch(written::equalsIgnoreCase);
+    }
+
+    /** Whether a demonym modifies a noun for a state's agents or acts: "Pakistani troops", "Russian stance". */
+    boolean namesStateAgent(KbMention demonym) {
+        int head = -1;
+        for (int i = demonym.end(); i < tokens.size() && tokens.sameSentence(i, demonym.start()); i++) {
+            String tag = tokens.tag(i);
+            if (tag.startsWith("NN") || tag.equals("JJ") || tag.equals("HYPH") || tag.equals("VBN") && i == demonym.end()) {
+                head = tag.startsWith("NN") ? i : head;
+            } else {
+                break;
+            }
+        }
+        return head >= 0 && ArticleActors.STATE_AGENT_NOUNS.contains(tokens.lemma(head));
+    }
+
+    private static Actor actor(KbMention g) {
+        if (g.entry() instanceof Country c && g.namesState()) {
+            return KnownActors.state(c);
+        }
+        if (g.entry() instanceof Organization o) {
+            return KnownActors.organization(o);
+        }
+        return null;
+    }
+
+    private String text(KbMention g) {
+        return tokens.text(g.start(), g.end());
+    }
+}

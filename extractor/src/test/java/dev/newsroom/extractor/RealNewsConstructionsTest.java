@@ -1,0 +1,130 @@
+package dev.newsroom.extractor;
+
+import dev.newsroom.extractor.model.ExtractedStatement;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.newsroom.extractor.Statements.describe;
+import static dev.newsroom.extractor.model.ActorKind.GOVERNMENT;
+import static dev.newsroom.extractor.model.ActorKind.UNNAMED;
+import static dev.newsroom.extractor.model.StatementType.PROTEST;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Constructions of published news the first rules missed, on invented sentences, with their negatives. */
+class RealNewsConstructionsTest {
+
+    private static ExtractedStatement withCue(List<ExtractedStatement> all, String cue) {
+        return all.stream().filter(s -> s.cue().text().equals(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement with cue '" + cue + "' in:\n" + describe(all)));
+    }
+
+    @Test
+    void aQuoteInterruptedByItsAttributionRunsOnToItsSecondPart() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                “We will not sign this deal,” the fisheries minister Tomas Berg said. “It hands our waters to strangers.”
+
+                “The talks are over,” Berg said. “Nobody wants them back,” the union leader Ida Sund replied.
+                """);
+        ExtractedStatement joined = withCue(all, "said");
+        assertTrue(joined.direct());
+        assertTrue(joined.content().text().startsWith("We will not sign this deal"), joined.content().text());
+        assertTrue(joined.content().text().contains("It hands our waters to strangers"), joined.content().text());
+        // a second quote another cue claims is not a continuation
+        assertTrue(all.stream().anyMatch(s -> s.content().text().equals("The talks are over")), describe(all));
+    }
+
+    @Test
+    void doubledApostrophesQuote() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                ''We have the votes to pass it,'' Senator Alma Carver said on Tuesday.
+                """);
+        ExtractedStatement s = withCue(all, "said");
+        assertEquals("We have the votes to pass it", s.content().text());
+        assertTrue(s.direct());
+    }
+
+    @Test
+    void anAttributionSetOffByCommasKeepsTheContentAroundIt() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                The new levy, Paul Ames said, would fall hardest on small farmers.
+                """);
+        String content = withCue(all, "said").content().text();
+        assertTrue(content.startsWith("The new levy") && content.endsWith("small farmers"), content);
+    }
+
+    @Test
+    void aDiplomaticActWithAReasonIsAProtestOfTheActingGovernment() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Chile summons Peruvian ambassador over border remarks
+
+                SANTIAGO — Chile summoned Peru's ambassador on Monday over remarks about the maritime border.
+                Chile also recalled its ambassador in Lima for consultations.
+                """);
+        ExtractedStatement headline = withCue(all, "summons");
+        assertEquals("Chile", headline.speaker().name());
+        assertEquals(GOVERNMENT, headline.speaker().kind());
+        assertEquals(PROTEST, headline.type());
+        ExtractedStatement act = withCue(all, "summoned");
+        assertEquals("Chile", act.speaker().name());
+        assertEquals(PROTEST, act.type());
+        assertTrue(act.content().text().contains("over remarks about the maritime border"), act.content().text());
+        // an act without a stated reason reports nothing
+        assertFalse(all.stream().anyMatch(s -> s.cue().text().startsWith("recalled")), describe(all));
+    }
+
+    @Test
+    void beliefsAndIntentionsOfUnnamedSourcesAreAttributions() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Party strategists believe the turnout in the valley will be low.
+                A new poll shows that the mayor is trailing by six points.
+                It was reported that the plant would close.
+                """);
+        ExtractedStatement belief = withCue(all, "believe");
+        assertEquals("Party strategists", belief.mention().text());
+        assertEquals(UNNAMED, belief.speaker().kind());
+        assertEquals("A new poll", withCue(all, "shows").mention().text());
+        // "it" of "it was reported" names no source
+        assertFalse(all.stream().anyMatch(s -> s.cue().text().equals("reported")), describe(all));
+    }
+
+    @Test
+    void aPronounWithoutAntecedentStaysAnUnnamedSpeaker() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                The shelter on Pine Street closed its doors at midnight. They said no beds were left.
+                """);
+        ExtractedStatement s = withCue(all, "said");
+        assertEquals("They", s.mention().text());
+        assertEquals(UNNAMED, s.speaker().kind());
+    }
+
+    @Test
+    void theRelativePronounIsTheMentionOfItsAntecedentsWords() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Carla Mendes, who said the bridge was unsafe, resigned from the council on Friday.
+                """);
+        ExtractedStatement s = withCue(all, "said");
+        assertEquals("who", s.mention().text());
+        assertEquals("Carla Mendes", s.speaker().name());
+    }
+
+    @Test
+    void theSpokeswomanSpeaksNotTheSenatorWhoseSpokeswomanSheIs() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Senator Mark Dalton's spokeswoman, Ann Lee, said the vote would be delayed.
+                """);
+        assertEquals("Ann Lee", withCue(all, "said").speaker().name());
+    }
+
+    @Test
+    void aComparedPhraseIsNoPartOfTheSpeaker() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                The European Union, like Japan, stressed that the vote was flawed.
+                """);
+        ExtractedStatement s = withCue(all, "stressed");
+        assertEquals("The European Union", s.mention().text());
+        assertEquals("European Union", s.speaker().name());
+    }
+}
