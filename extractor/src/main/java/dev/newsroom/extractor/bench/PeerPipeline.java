@@ -11,7 +11,7 @@ import java.util.Properties;
 
 /**
  * The yardstick of {@code bench-extract --peer}: CoreNLP's own quote attribution as it ships, with its
- * default models (statistical NER with SUTime and fine-grained classes, dependency parses, coreference),
+ * default models (statistical NER with fine-grained classes, without SUTime, dependency parses, coreference),
  * from the models jar the extractor already depends on.
  */
 final class PeerPipeline {
@@ -24,6 +24,8 @@ final class PeerPipeline {
         Properties props = new Properties();
         props.setProperty("annotators", ANNOTATORS);
         props.setProperty("tokenize.language", "en");
+        // SUTime needs a JAXB runtime this classpath does not carry; quote attribution does not use dates
+        props.setProperty("ner.useSUTime", "false");
         pipeline = new StanfordCoreNLP(props);
     }
 
