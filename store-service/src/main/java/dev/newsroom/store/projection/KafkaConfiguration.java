@@ -48,6 +48,10 @@ class KafkaConfiguration {
         settings.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         settings.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, store.maxPollRecords());
         settings.put(ConsumerConfig.GROUP_ID_CONFIG, store.consumerGroup());
+        // A topic first created by a subscriber (one partition) and widened when extract-service declares it must
+        // be seen within seconds: with the default five-minute metadata age, statements of the added partitions
+        // waited minutes for their first projection.
+        settings.put(ConsumerConfig.METADATA_MAX_AGE_CONFIG, 10_000);
         return new ProjectionConsumerSettings(Map.copyOf(settings));
     }
 
