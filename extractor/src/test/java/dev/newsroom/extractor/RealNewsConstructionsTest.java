@@ -169,4 +169,17 @@ class RealNewsConstructionsTest {
         // a passive cue without an agent names no source
         assertEquals(2, all.size(), describe(all));
     }
+
+    @Test
+    void aQuotedTitleInTheAttributionDoesNotStopTheQuoteGoingOn() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                “We will fund every rural clinic,” Senator Alma Carver said on “Morning Report” Sunday. “No county will be left out.”
+
+                “The budget is closed,” Paul Ames said. “Nobody wants to reopen it,” Ida Sund replied.
+                """);
+        String joined = withCue(all, "said").content().text();
+        assertTrue(joined.startsWith("We will fund every rural clinic") && joined.contains("No county will be left out"), joined);
+        // a quote another cue claims is no continuation
+        assertTrue(all.stream().anyMatch(s -> s.content().text().equals("The budget is closed")), describe(all));
+    }
 }

@@ -110,20 +110,39 @@ public final class Quotes {
     /**
      * The quote that continues quote {@code q} across its attribution in the same paragraph: "“A,” she said.
      * “B.”" or "“A,” she said, “B.”". {@code attributionEnd} is where the speaker and cue end; between them and
-     * the next quote only a few words of the same attribution may stand ("said on Sunday."). Returns the index
-     * of the continuing quote, or -1.
+     * the next quote only a few words of the same attribution may stand ("said on Sunday.", "said on “Meet the
+     * Press” Sunday.": a quoted title is one of those words).
+     * Returns the index of the continuing quote, or -1.
      */
     public static int continuation(String text, List<Quote> quotes, int q, int attributionEnd) {
-        if (q + 1 >= quotes.size() || attributionEnd < quotes.get(q).end()) {
+        if (attributionEnd < quotes.get(q).end()) {
             return -1;
         }
-        Quote next = quotes.get(q + 1);
-        if (next.start() < attributionEnd) {
+        int n = q + 1;
+        StringBuilder tail = new StringBuilder();
+        int from = attributionEnd;
+        while (n < quotes.size() && quotes.get(n).start() >= attributionEnd && isTitle(text, quotes.get(n))) {
+            // the title stands in the tail as a word, its quotation marks dropped
+            tail.append(text.substring(from, quotes.get(n).start()).replaceAll("(“|\"|‘|'')$", "")).append("title");
+            from = quotes.get(n).end();
+            while (from < text.length() && "”\"’',".indexOf(text.charAt(from)) >= 0) {
+                from++;
+            }
+            n++;
+        }
+        if (n >= quotes.size() || quotes.get(n).start() < attributionEnd) {
             return -1;
         }
+        Quote next = quotes.get(n);
+        tail.append(text, from, next.start());
         String gap = text.substring(quotes.get(q).end(), next.start());
-        String tail = text.substring(attributionEnd, next.start());
         boolean sameParagraph = gap.indexOf('\n') < 0 && gap.length() <= 160;
-        return sameParagraph && tail.length() <= 60 && tail.matches("(?s)[^“”\"‘’]*[.,:;]\\s*(“|\"|‘|'')") ? q + 1 : -1;
+        return sameParagraph && tail.length() <= 60 && tail.toString().matches("(?s)[^“”\"‘’]*[.,:;]\\s*(“|\"|‘|'')") ? n : -1;
+    }
+
+    /** A short quote that ends without punctuation: a title or a name ("on “Meet the Press”"), not speech. */
+    private static boolean isTitle(String text, Quote q) {
+        char last = text.charAt(q.end() - 1);
+        return q.wordCount(text) <= 5 && ".!?".indexOf(last) < 0 && (q.end() >= text.length() || text.charAt(q.end()) != ',');
     }
 }
