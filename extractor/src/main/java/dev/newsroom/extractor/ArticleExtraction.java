@@ -354,7 +354,10 @@ final class ArticleExtraction {
             speakerTokens.removeIf(t -> t >= cueToken && t < cueLast);
             int[] words = trim(min(speakerTokens), max(speakerTokens) + 1);
             if (words[1] > words[0]) {
-                speaker = parts.unnamed().speaker(actors.text(words[0], words[1]), tokens.get(base + head.index() - 1))
+                String source = actors.text(words[0], words[1]);
+                // "according to X" names a source whatever X is: a biography, exit polls, "people close to him"
+                speaker = (cueWord.word().equalsIgnoreCase("according") ? Optional.of(parts.unnamed().any(source))
+                        : parts.unnamed().speaker(source, tokens.get(base + head.index() - 1)))
                         .map(a -> new ArticleActors.Resolved(a, false));
                 if (speaker.isPresent()) {
                     mention = words;

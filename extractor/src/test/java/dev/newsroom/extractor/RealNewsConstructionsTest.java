@@ -127,4 +127,46 @@ class RealNewsConstructionsTest {
         assertEquals("The European Union", s.mention().text());
         assertEquals("European Union", s.speaker().name());
     }
+
+    @Test
+    void pollSharesAndDocumentsAreUnnamedSources() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                In the new survey, 62 percent said the economy was getting worse.
+                "The county has failed its voters for a decade," the lawsuit says.
+                The editorial argued that the mayor should resign before the vote.
+                The book was published in May and sold well.
+                """);
+        ExtractedStatement share = withCue(all, "said");
+        assertEquals("62 percent", share.mention().text());
+        assertEquals(UNNAMED, share.speaker().kind());
+        assertEquals("the economy was getting worse", share.content().text());
+        assertEquals("the lawsuit", withCue(all, "says").mention().text());
+        assertEquals("The editorial", withCue(all, "argued").mention().text());
+        // a document that is no subject of a cue states nothing
+        assertEquals(3, all.size(), describe(all));
+    }
+
+    @Test
+    void accordingToNamesItsSourceWhateverItIs() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                The pumping station will close in March, according to a 2019 audit of the water board.
+                """);
+        ExtractedStatement s = withCue(all, "according to");
+        assertEquals("a 2019 audit of the water board", s.mention().text());
+        assertEquals(UNNAMED, s.speaker().kind());
+        assertTrue(s.content().text().startsWith("The pumping station will close in March"), s.content().text());
+    }
+
+    @Test
+    void attitudesTowardAnObjectAreAttributions() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Councilwoman Ida Brandt mocked the budget plan at the town meeting.
+                Mayor Paul Ames cited rising fuel costs.
+                The old bridge was cited in an engineering survey last year.
+                """);
+        assertEquals("the budget plan at the town meeting", withCue(all, "mocked").content().text());
+        assertEquals("Ames", withCue(all, "cited").speaker().name().replaceAll(".* ", ""));
+        // a passive cue without an agent names no source
+        assertEquals(2, all.size(), describe(all));
+    }
 }

@@ -52,4 +52,15 @@ class TargetsTest {
         ExtractedStatement s = find(all, "welcomed", "the Commission's proposal");
         assertEquals(List.of("EU"), s.targets().stream().map(Actor::side).toList());
     }
+
+    @Test
+    void aVetoedResolutionIsAimedAtTheStatesThatPutItForward() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Portugal vetoed a resolution on fishing quotas at the Security Council on Friday.
+                The resolution had been drafted by Norway. Iceland had proposed the draft.
+                """);
+        ExtractedStatement s = find(all, "vetoed a resolution", "on fishing quotas at the Security Council on Friday");
+        assertEquals(REJECT, s.type());
+        assertEquals(List.of("NOR", "ISL"), s.targets().stream().map(Actor::side).toList());
+    }
 }

@@ -7,15 +7,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import dev.newsroom.e2e.client.Article;
-import dev.newsroom.e2e.generate.ArticleGenerator;
 import dev.newsroom.extractor.Extractor;
 import dev.newsroom.extractor.ExtractorSettings;
 import dev.newsroom.extractor.model.ArticleText;
 
 /**
  * The yardstick of the pipeline benchmark: the extractor alone, in this process, without Kafka, HTTP
- * or MongoDB, on articles of the same generator the pipeline gets. The end-to-end throughput is
+ * or MongoDB, on the articles the pipeline's throughput run gets. The end-to-end throughput is
  * reported as a share of this figure.
  */
 final class ExtractorBaseline {
@@ -23,20 +21,23 @@ final class ExtractorBaseline {
     private ExtractorBaseline() {
     }
 
-    /** Articles per second the extractor manages on {@code threads} threads, after a warm-up. */
-    static double articlesPerSecond(ArticleGenerator generator, int articles, int threads)
+    /**
+     * Articles per second the extractor manages on {@code threads} threads over the articles from
+     * {@code first} on, after a warm-up on the articles before them.
+     */
+    static double articlesPerSecond(BenchArticles source, int first, int articles, int threads)
             throws InterruptedException, ExecutionException {
-        int warmUp = Math.min(20, articles);
+        int warmUp = Math.min(20, first);
         try (Extractor extractor = Extractor.create(ExtractorSettings.defaults())) {
             for (int i = 0; i < warmUp; i++) {
-                extractor.extract(text(generator.article(-1 - i)));
+                extractor.extract(source.text(first - 1 - i));
             }
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 long start = System.nanoTime();
                 List<Future<?>> runs = new ArrayList<>();
                 for (int i = 0; i < articles; i++) {
-                    ArticleText text = text(generator.article(-1 - warmUp - i));
+                    ArticleText text = source.text(first + i);
                     runs.add(pool.submit(() -> extractor.extract(text)));
                 }
                 for (Future<?> run : runs) {
@@ -47,10 +48,5 @@ final class ExtractorBaseline {
                 pool.shutdown();
             }
         }
-    }
-
-    private static ArticleText text(Article article) {
-        return new ArticleText(article.url(), article.title(), article.body(),
-                article.publishedAt(), "en");
     }
 }

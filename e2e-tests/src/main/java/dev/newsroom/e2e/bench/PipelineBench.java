@@ -2,6 +2,7 @@ package dev.newsroom.e2e.bench;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,26 +23,34 @@ import dev.newsroom.cli.home.TokenOptions;
 import dev.newsroom.e2e.client.Article;
 import dev.newsroom.e2e.client.NewsroomApi;
 import dev.newsroom.e2e.client.PipelineLag;
-import dev.newsroom.e2e.generate.ArticleGenerator;
 import dev.newsroom.topics.Topics;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code ./newsroom bench}: pushes generated articles through a running pipeline (started with
+ * {@code ./newsroom bench}: pushes real articles (or generated ones) through a running pipeline (started with
  * {@code ./newsroom up} or {@code docker compose up}) and prints end-to-end figures: ingest-to-view
  * latency at a fixed offered rate, sustained throughput, and peak memory of each service.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Push generated articles through the running pipeline and report end-to-end figures.",
+        description = {"Push real articles through the running pipeline and report end-to-end figures.",
+                "Articles: the files under PATH, default ../shared/eval/polnear-train/texts beside the checkout",
+                "when present, else the project's eval texts; taken in turn, each with its own URL and run mark.",
                 "Latency: articles offered at --rate, from the POST to the ingest API until the store API lists",
                 "the article's statements. Throughput: --articles submitted at once, until every service has",
                 "committed past the last record (all views complete)."})
 public final class PipelineBench implements Callable<Integer> {
 
-    @Option(names = "--articles", defaultValue = "2000", description = "articles for the throughput run (default: ${DEFAULT-VALUE})")
+    @Parameters(arity = "0..*", paramLabel = "PATH", description = "article files or folders (searched recursively)")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--generated", description = "feed generated articles instead of real ones")
+    boolean generated;
+
+    @Option(names = "--articles", defaultValue = "840", description = "articles for the throughput run (default: ${DEFAULT-VALUE})")
     int articles;
 
     @Option(names = "--rate", defaultValue = "2", description = "offered rate of the latency run, articles/s (default: ${DEFAULT-VALUE})")
@@ -91,22 +100,24 @@ public final class PipelineBench implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         NewsroomApi api = new NewsroomApi(ingest, store, token());
-        ArticleGenerator generator = new ArticleGenerator(System.currentTimeMillis(), Instant.now().minus(Duration.ofDays(30)));
+        BenchArticles generator = generated ? BenchArticles.generated() : BenchArticles.real(paths);
+        int warmUp = 10;
         AtomicInteger next = new AtomicInteger();
         MemoryProbe memory = new MemoryProbe(management);
         double extractorAlone = Double.NaN;
         if (baselineArticles > 0) {
-            extractorAlone = ExtractorBaseline.articlesPerSecond(generator, baselineArticles, baselineThreads);
+            extractorAlone = ExtractorBaseline.articlesPerSecond(generator, warmUp + latencyArticles,
+                    Math.min(baselineArticles, articles), baselineThreads);
             System.out.printf(Locale.ROOT, "extractor alone (in this process, no Kafka/HTTP/MongoDB): %.2f articles/s"
-                    + " on %d threads over %d articles%n", extractorAlone, baselineThreads, baselineArticles);
+                    + " on %d threads over the first %d articles of the throughput run%n", extractorAlone, baselineThreads,
+                    Math.min(baselineArticles, articles));
         }
         try (PipelineLag lag = new PipelineLag(kafka, Set.of(Topics.ARTICLES_RAW, Topics.STATEMENTS))) {
             memory.start();
             lag.learnGroups(Duration.ofSeconds(60));
-            System.out.printf(Locale.ROOT, "Newsroom pipeline benchmark: ingest %s, store %s, Kafka %s; consumer groups %s%n",
-                    ingest, store, kafka, lag.groups());
+            System.out.printf(Locale.ROOT, "Newsroom pipeline benchmark: ingest %s, store %s, Kafka %s; consumer groups %s; %s%n",
+                    ingest, store, kafka, lag.groups(), generator.describe());
 
-            int warmUp = 10;
             for (int i = 0; i < warmUp; i++) {
                 submit(api, generator.article(next.getAndIncrement()));
             }
@@ -128,7 +139,7 @@ public final class PipelineBench implements Callable<Integer> {
     }
 
     /** Articles offered at a fixed rate; each one's latency until the store API lists its statements. */
-    private void latencyRun(NewsroomApi api, ArticleGenerator generator, AtomicInteger next) throws InterruptedException {
+    private void latencyRun(NewsroomApi api, BenchArticles generator, AtomicInteger next) throws InterruptedException {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger neverVisible = new AtomicInteger();
         ExecutorService watchers = Executors.newFixedThreadPool(Math.max(4, (int) Math.ceil(rate * 4)));
@@ -174,7 +185,7 @@ public final class PipelineBench implements Callable<Integer> {
     }
 
     /** All articles submitted at once; the time until every service has processed all of them; returns articles/s. */
-    private double throughputRun(NewsroomApi api, ArticleGenerator generator, AtomicInteger next, PipelineLag lag) throws Exception {
+    private double throughputRun(NewsroomApi api, BenchArticles generator, AtomicInteger next, PipelineLag lag) throws Exception {
         ExecutorService submitters = Executors.newFixedThreadPool(concurrency);
         Instant start = Instant.now();
         List<Future<String>> submissions = new ArrayList<>();
@@ -200,7 +211,7 @@ public final class PipelineBench implements Callable<Integer> {
     private static String submit(NewsroomApi api, Article article) {
         NewsroomApi.Submission submission = api.submit(article);
         if (submission.status() != 202 && submission.status() != 200) {
-            throw new IllegalStateException("ingest refused a generated article: " + submission.status() + " " + submission.body());
+            throw new IllegalStateException("ingest refused an article: " + submission.status() + " " + submission.body());
         }
         return submission.articleId();
     }

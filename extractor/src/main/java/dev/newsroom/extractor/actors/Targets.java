@@ -40,12 +40,14 @@ final class Targets {
     private final ArticleTokens tokens;
     private final KbMentions mentions;
     private final ArticlePersons persons;
+    private final Sponsors sponsors;
     private final Map<String, Map.Entry<Integer, List<Target>>> lastBySpeaker = new HashMap<>();
 
     Targets(ArticleTokens tokens, KbMentions mentions, ArticlePersons persons) {
         this.tokens = tokens;
         this.mentions = mentions;
         this.persons = persons;
+        this.sponsors = new Sponsors(tokens, mentions);
     }
 
     /**
@@ -78,6 +80,12 @@ final class Targets {
                 }
             }
         }
+        if (typed && (namesDraft(first, last) || namesDraft(cueStart, cueEnd))) {
+            // "vetoed the resolution", "rejected such a draft": aimed at whoever put it forward
+            for (Target t : sponsors.all()) {
+                add(bySide, own, t);
+            }
+        }
         for (KbMention g : mentions.all()) {
             if (g.start() < first || g.end() > last || actor(g) == null) {
                 continue;
@@ -98,6 +106,17 @@ final class Targets {
             lastBySpeaker.put(speaker.id(), Map.entry(sentence, targets));
         }
         return targets;
+    }
+
+    /** Whether tokens [first, last) name a text put to a vote: "a resolution", "the draft", "a bid" that opens them. */
+    private boolean namesDraft(int first, int last) {
+        for (int i = first; i < last; i++) {
+            if (tokens.tag(i).startsWith("NN") && (Sponsors.DRAFT_NOUNS.contains(tokens.lemma(i))
+                    || i <= first + 3 && tokens.lemma(i).equals("bid"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the cue is a passive participle: "was summoned", "were expelled". */

@@ -12,7 +12,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +58,7 @@ public final class ExtractorBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException, ExecutionException {
-        List<Path> files = ArticleFiles.find(paths.isEmpty() ? defaultCorpus() : paths);
+        List<Path> files = ArticleFiles.find(paths.isEmpty() ? ArticleFiles.realCorpus() : paths);
         ArticleFiles reader = new ArticleFiles();
         List<ArticleText> articles = files.stream().limit(limit).map(f -> reader.load(f).article()).toList();
         if (articles.isEmpty()) {
@@ -67,7 +66,7 @@ public final class ExtractorBench implements Callable<Integer> {
             return 2;
         }
         System.err.printf("bench-extract: %d articles, %,d words (%s)%n", articles.size(), TimedRun.words(articles),
-                paths.isEmpty() ? defaultCorpus() : paths);
+                paths.isEmpty() ? ArticleFiles.realCorpus() : paths);
         double load0 = ProcessMemory.loadAverage();
         long t0 = System.nanoTime();
         try (Extractor extractor = Extractor.create(ExtractorSettings.defaults())) {
@@ -136,15 +135,5 @@ public final class ExtractorBench implements Callable<Integer> {
                 theirs.statements());
         System.err.printf("bench-extract:   peak heap with the peer loaded %.0f MB, peak RSS %.0f MB%n",
                 ProcessMemory.peakHeapBytes() / 1e6, ProcessMemory.peakResidentBytes() / 1e6);
-    }
-
-    /** Real articles the project may use: PolNeAR's beside the checkout, else the project's own eval texts. */
-    private static List<Path> defaultCorpus() {
-        Path root = Path.of(System.getenv().getOrDefault("NEWSROOM_ROOT", "."));
-        Path polnear = root.resolve("../shared/eval/polnear-train/texts").normalize();
-        if (Files.isDirectory(polnear)) {
-            return List.of(polnear);
-        }
-        return List.of(root.resolve("eval/devset/texts"), root.resolve("eval/devset2/texts"));
     }
 }

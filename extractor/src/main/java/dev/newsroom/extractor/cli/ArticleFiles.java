@@ -46,6 +46,16 @@ public final class ArticleFiles {
         return files;
     }
 
+    /** Real articles the project may use: PolNeAR's beside the checkout, else the project's own eval texts. */
+    public static List<Path> realCorpus() {
+        Path root = Path.of(System.getenv().getOrDefault("NEWSROOM_ROOT", "."));
+        Path polnear = root.resolve("../shared/eval/polnear-train/texts").normalize();
+        if (Files.isDirectory(polnear)) {
+            return List.of(polnear);
+        }
+        return List.of(root.resolve("eval/devset/texts"), root.resolve("eval/devset2/texts"));
+    }
+
     public Loaded load(Path file) {
         ArticleInput input = reader.readFile(file);
         CleanedArticle cleaned = cleaner.clean(input, Instant.now());

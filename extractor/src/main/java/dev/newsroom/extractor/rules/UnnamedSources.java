@@ -47,11 +47,13 @@ public final class UnnamedSources {
         boolean source = tag.startsWith("PRP") ? PERSONAL_PRONOUNS.contains(word)
                 : tag.equals("NNPS") || tag.startsWith("NN") && (sourceNouns.contains(lemma)
                         || tag.equals("NNS") && AGENT_NOUN.matcher(lemma).matches());
-        if (!source) {
-            return Optional.empty();
-        }
+        return source ? Optional.of(any(phrase)) : Optional.empty();
+    }
+
+    /** The unnamed speaker a phrase names whatever its head: the source of "according to a 2014 audit". */
+    public Actor any(String phrase) {
         String name = phrase.replaceFirst("(?i)^(the|a|an)\\s+", "");
         String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-|-$", "");
-        return Optional.of(new Actor("unnamed:" + slug, name, ActorKind.UNNAMED, null, null, null));
+        return new Actor("unnamed:" + slug, name, ActorKind.UNNAMED, null, null, null);
     }
 }
