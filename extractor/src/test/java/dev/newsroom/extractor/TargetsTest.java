@@ -63,4 +63,13 @@ class TargetsTest {
         assertEquals(REJECT, s.type());
         assertEquals(List.of("NOR", "ISL"), s.targets().stream().map(Actor::side).toList());
     }
+
+    @Test
+    void statesNamedAsADestinationOrAPlaceAreNoTargets() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                The Danish prime minister said he would raise the concerns on a trip to Norway and Finland next week.
+                """);
+        ExtractedStatement s = find(all, "said", "he would raise the concerns on a trip to Norway and Finland next week");
+        assertEquals(List.of(), s.targets());
+    }
 }
