@@ -1,6 +1,7 @@
 package dev.newsroom.extractor;
 
 import dev.newsroom.extractor.kb.KnowledgeBase;
+import dev.newsroom.extractor.actors.Genders;
 import dev.newsroom.extractor.actors.PersonKnowledge;
 import dev.newsroom.extractor.model.ArticleText;
 import dev.newsroom.extractor.model.ExtractedStatement;
@@ -46,7 +47,7 @@ public final class Extractor implements AutoCloseable {
         this.nlp = new NlpPipeline(settings.maxSentenceTokens());
         CueLexicon cues = CueLexicon.load();
         KnowledgeBase kb = KnowledgeBase.loadDefault();
-        this.parts = new Components(kb, new PersonKnowledge(kb.officeHolders()), cues, AttributionRules.load(cues),
+        this.parts = new Components(kb, new PersonKnowledge(kb.officeHolders(), Genders.load()), cues, AttributionRules.load(cues),
                 HeadlineRules.load(), ContentCues.load(), new Cue("say", false, StatementType.STATEMENT, 0, true),
                 UnnamedSources.load());
         this.parseSelection = new ParseSelection(cues, settings.maxSentenceTokens());

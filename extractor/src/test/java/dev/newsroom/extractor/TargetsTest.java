@@ -52,4 +52,24 @@ class TargetsTest {
         ExtractedStatement s = find(all, "welcomed", "the Commission's proposal");
         assertEquals(List.of("EU"), s.targets().stream().map(Actor::side).toList());
     }
+
+    @Test
+    void aVetoedResolutionIsAimedAtTheStatesThatPutItForward() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Portugal vetoed a resolution on fishing quotas at the Security Council on Friday.
+                The resolution had been drafted by Norway. Iceland had proposed the draft.
+                """);
+        ExtractedStatement s = find(all, "vetoed a resolution", "on fishing quotas at the Security Council on Friday");
+        assertEquals(REJECT, s.type());
+        assertEquals(List.of("NOR", "ISL"), s.targets().stream().map(Actor::side).toList());
+    }
+
+    @Test
+    void statesNamedAsADestinationOrAPlaceAreNoTargets() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                The Danish prime minister said he would raise the concerns on a trip to Norway and Finland next week.
+                """);
+        ExtractedStatement s = find(all, "said", "he would raise the concerns on a trip to Norway and Finland next week");
+        assertEquals(List.of(), s.targets());
+    }
 }

@@ -20,6 +20,7 @@ class TypeCuesTest {
             The Ruritanian prime minister said the tariffs were deplorable and irresponsible.
             The Borduvian army said Ruritanian troops had opened fire on its posts first.
             The Ruritanian president urged Borduvia to withdraw its troops immediately.
+            The Ruritanian foreign minister called on Borduvia to release the fishermen immediately.
             The Borduvian economy minister warned that the closure would cost thousands of jobs.
             The Ruritanian trade minister said the Borduvian levies were not illegal under the treaty.
             Borduvia's foreign minister said his government could not support the proposal.
@@ -32,7 +33,8 @@ class TypeCuesTest {
             said   | the accusations were baseless and politically motivated               | REJECT
             said   | the tariffs were deplorable and irresponsible                         | DISAPPROVE
             said   | Ruritanian troops had opened fire on its posts first                  | DISAPPROVE
-            urged  | to withdraw its troops immediately                                    | DEMAND
+            urged  | to withdraw its troops immediately                                    | APPEAL
+            called on | Borduvia to release the fishermen immediately                      | DEMAND
             warned | the closure would cost thousands of jobs                              | STATEMENT
             said   | the Borduvian levies were not illegal under the treaty                | REJECT
             said   | his government could not support the proposal                         | REJECT

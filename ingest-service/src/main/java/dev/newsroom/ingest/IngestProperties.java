@@ -19,11 +19,28 @@ import org.springframework.util.unit.DataSize;
  * @param maxBatchSize    largest JSON Lines batch accepted (default 64MB)
  * @param partitions      partitions of the topics this service creates when they do not exist
  * @param inboundGroupId  consumer group of the inbound topic consumer
+ * @param applicationId   Kafka Streams application id of the identity step, shared by all instances: their consumer
+ *                        group and the prefix of their store changelogs
+ * @param stateDir        where this instance keeps its identity stores (RocksDB) and checkpoints, kept across
+ *                        restarts so a restart reads no history ({@code NEWSROOM_STATE_DIR})
+ * @param standbyReplicas warm copies of each store kept on other instances, for fast fail-over
+ * @param streamThreads   stream threads of the identity step
+ * @param advertisedHost  host name other instances reach this one's HTTP port at, to forward status queries
+ *                        (Kafka Streams' {@code application.server})
  */
 @ConfigurationProperties("newsroom.ingest")
 public record IngestProperties(String token, Path tokenFile, @DefaultValue("2MB") DataSize maxArticleSize,
                                @DefaultValue("64MB") DataSize maxBatchSize, @DefaultValue("3") int partitions,
-                               @DefaultValue("newsroom-ingest") String inboundGroupId) {
+                               @DefaultValue("newsroom-ingest") String inboundGroupId,
+                               @DefaultValue("newsroom-ingest-identity") String applicationId, Path stateDir,
+                               @DefaultValue("0") int standbyReplicas, @DefaultValue("1") int streamThreads,
+                               @DefaultValue("localhost") String advertisedHost) {
+
+    public IngestProperties {
+        if (stateDir == null) {
+            stateDir = Path.of(System.getProperty("java.io.tmpdir"), "newsroom", "ingest-service");
+        }
+    }
 
     /** The bearer token: {@code token}, else the first line of {@code tokenFile}; refuses to run without one. */
     public String requiredToken() {

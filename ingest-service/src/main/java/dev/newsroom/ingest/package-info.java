@@ -2,18 +2,14 @@
  * ingest-service: turns articles arriving over HTTP ({@code api}), the inbound topic ({@code inbound}) and
  * files (the {@code cli} client of the HTTP API) into {@code RawArticle} events on {@code news.articles.raw}.
  *
- * <h2>Identity and versions, event-sourced</h2>
- * The only state is, per article id, the latest version number and content hash (and, per content hash, the
- * article currently holding it). It is not stored anywhere but in {@code news.articles.raw} itself: every
- * event there carries {@code articleId}, {@code version} and {@code contentHash}. At start-up
- * {@link dev.newsroom.ingest.article.ArticleIndex} reads the raw topic from the beginning to its end before the
- * HTTP port opens or the inbound consumer starts, and from then on updates the index as the broker
- * acknowledges each event. So the state survives any restart, cannot drift from what was published (only
- * acknowledged events are in the topic, and nothing else is written), and needs no second topic kept in step
- * with the first. The cost is reading the raw topic at start-up, decoding only the three fields above; with
- * a retention-limited raw topic, ids older than the retention start over at version 1.
- * <p>
- * One instance owns the raw topic's identity: run a single ingest-service (its HTTP path serialises
- * versions of one article id in-process).
+ * <h2>Validate at the edge, decide in the partition</h2>
+ * The edge ({@link dev.newsroom.ingest.article.IngestService}) validates and cleans each article and refuses bad
+ * input synchronously; a good one goes to the intake topic, keyed by content hash, and is answered 202 with a
+ * status URL. Deduplication and versioning are a Kafka Streams application ({@code identity}): the content step
+ * decides in the content hash's partition which article holds that content, the article step in the article
+ * id's partition which version it gets, each with a persistent store backed by a changelog topic
+ * ({@link dev.newsroom.ingest.identity.IdentityTopology}). Nothing is kept in heap per article and start-up
+ * reads no history: a restarted instance opens its stores from its state directory; a new one restores only
+ * its partitions' changelogs. Any number of instances may run with the same application id.
  */
 package dev.newsroom.ingest;

@@ -21,6 +21,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.newsroom.events.IngestSource;
 import dev.newsroom.events.RawArticle;
 import dev.newsroom.ingest.IngestTestSupport.Reply;
@@ -52,6 +55,10 @@ class IngestApiTest {
         return URI.create("http://localhost:" + port + "/api/articles");
     }
 
+    JsonNode outcome(Reply reply) throws Exception {
+        return IngestTestSupport.outcome(URI.create("http://localhost:" + port), reply);
+    }
+
     Reply submit(String contentType, String body) throws Exception {
         return post(articles(), contentType, body.getBytes(StandardCharsets.UTF_8), TOKEN);
     }
@@ -78,8 +85,10 @@ class IngestApiTest {
 
         assertThat(reply.status()).isEqualTo(202);
         String id = reply.body().get("articleId").asString();
-        assertThat(reply.body().get("version").asInt()).isEqualTo(1);
-        assertThat(reply.body().get("status").asString()).isEqualTo("accepted");
+        assertThat(reply.body().get("status").asString()).isEqualTo("submitted");
+        JsonNode outcome = outcome(reply);
+        assertThat(outcome.get("outcome").asString()).isEqualTo("new");
+        assertThat(outcome.get("version").asInt()).isEqualTo(1);
 
         RawArticle event = eventOf(id, 1);
         assertThat(event.getCanonicalUrl()).isEqualTo("https://news.example.org/port/reopens");
@@ -141,16 +150,20 @@ class IngestApiTest {
         assertThat(docs.get("info").get("title").asString()).isEqualTo("Newsroom ingest API");
         assertThat(docs.get("info").get("description").asString()).contains("bearer token", "problem JSON");
         tools.jackson.databind.JsonNode paths = docs.get("paths");
-        assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/articles", "/api/articles/batch");
+        assertThat(paths.propertyNames()).containsExactlyInAnyOrder("/api/articles", "/api/articles/batch",
+                "/api/articles/{articleId}", "/api/articles/{articleId}/submissions/{submissionId}");
         for (String path : List.of("/api/articles", "/api/articles/batch")) {
             tools.jackson.databind.JsonNode post = paths.get(path).get("post");
             assertThat(post.get("summary")).isNotNull();
             assertThat(post.get("description")).isNotNull();
             assertThat(post.get("requestBody").get("content").propertyNames()).isNotEmpty();
-            assertThat(post.get("responses").propertyNames()).contains("200", "400", "401", "413");
+            assertThat(post.get("responses").propertyNames()).contains("400", "401", "413");
             post.get("parameters").forEach(p -> assertThat(p.get("description")).as(p.get("name").asString()).isNotNull());
         }
         assertThat(paths.get("/api/articles").get("post").get("responses").propertyNames()).contains("202", "415", "422", "503");
+        assertThat(paths.get("/api/articles/batch").get("post").get("responses").propertyNames()).contains("200");
+        assertThat(paths.get("/api/articles/{articleId}/submissions/{submissionId}").get("get").get("description")
+                .asString()).contains("pending", "new", "updated", "duplicate");
         assertThat(paths.get("/api/articles").get("post").get("requestBody").get("content").propertyNames())
                 .contains("text/plain", "text/html", "application/json");
     }
@@ -175,19 +188,21 @@ class IngestApiTest {
         String url = "https://example.org/news/" + UUID.randomUUID();
         String first = "{\"url\": \"" + url + "\", \"body\": \"The council said the road would close.\"}";
         Reply accepted = submit("application/json", first);
-        assertThat(accepted.status()).isEqualTo(202);
+        assertThat(outcome(accepted).get("outcome").asString()).isEqualTo("new");
         String id = accepted.body().get("articleId").asString();
 
         Reply again = submit("application/json", "{\"url\": \"" + url + "?utm_medium=x#c\", \"body\": \"The council said  the road would close.\"}");
-        assertThat(again.status()).isEqualTo(200);
         assertThat(again.body().get("articleId").asString()).isEqualTo(id);
-        assertThat(again.body().get("version").asInt()).isEqualTo(1);
-        assertThat(again.body().get("status").asString()).isEqualTo("duplicate");
+        JsonNode duplicate = outcome(again);
+        assertThat(duplicate.get("outcome").asString()).isEqualTo("duplicate");
+        assertThat(duplicate.get("version").asInt()).isEqualTo(1);
+        assertThat(duplicate.get("duplicateOf").asString()).isEqualTo(id);
 
         Reply changed = submit("application/json", "{\"url\": \"" + url + "\", \"body\": \"The council said the road would stay open.\"}");
-        assertThat(changed.status()).isEqualTo(202);
         assertThat(changed.body().get("articleId").asString()).isEqualTo(id);
-        assertThat(changed.body().get("version").asInt()).isEqualTo(2);
+        JsonNode updated = outcome(changed);
+        assertThat(updated.get("outcome").asString()).isEqualTo("updated");
+        assertThat(updated.get("version").asInt()).isEqualTo(2);
         assertThat(eventOf(id, 2).getCleanedText()).isEqualTo("The council said the road would stay open.");
 
         List<RawArticle> events = IngestTestSupport.rawEvents(TOPICS.raw(), read -> read.stream().anyMatch(e -> e.getArticleId().equals(id) && e.getVersion() == 2));
@@ -196,9 +211,18 @@ class IngestApiTest {
         String text = unique("A text without a URL.");
         Reply textFirst = submit("text/plain", text);
         Reply textAgain = submit("text/plain", text + "\n");
-        assertThat(textFirst.status()).isEqualTo(202);
-        assertThat(textAgain.status()).isEqualTo(200);
+        assertThat(outcome(textFirst).get("outcome").asString()).isEqualTo("new");
+        assertThat(outcome(textAgain).get("outcome").asString()).isEqualTo("duplicate");
         assertThat(textAgain.body().get("articleId").asString()).isEqualTo(textFirst.body().get("articleId").asString());
+
+        Reply elsewhere = submit("application/json", "{\"url\": \"https://example.org/copy/" + UUID.randomUUID()
+                + "\", \"body\": \"The council said the road would stay open.\"}");
+        JsonNode copy = outcome(elsewhere);
+        assertThat(copy.get("outcome").asString()).as("the same text under another URL").isEqualTo("duplicate");
+        assertThat(copy.get("duplicateOf").asString()).isEqualTo(id);
+        JsonNode article = JsonMapper.builder().build().readTree(IngestTestSupport.get(URI.create(articles() + "/" + id)));
+        assertThat(article.get("version").asInt()).isEqualTo(2);
+        assertThat(article.get("submissions").size()).isEqualTo(3);
     }
 
     @Test
@@ -210,12 +234,13 @@ class IngestApiTest {
             for (int i = 0; i < 8; i++) {
                 same.add(pool.submit(() -> submit("application/json", "{\"url\": \"" + url + "\", \"body\": \"The port said ships wait.\"}")));
             }
-            List<Integer> statuses = new java.util.ArrayList<>();
+            List<String> outcomes = new java.util.ArrayList<>();
             for (var f : same) {
-                statuses.add(f.get().status());
-                assertThat(f.get().body().get("version").asInt()).isEqualTo(1);
+                JsonNode outcome = outcome(f.get());
+                outcomes.add(outcome.get("outcome").asString());
+                assertThat(outcome.get("version").asInt()).isEqualTo(1);
             }
-            assertThat(statuses).containsOnly(200, 202).filteredOn(s -> s == 202).hasSize(1);
+            assertThat(outcomes).containsOnly("new", "duplicate").filteredOn("new"::equals).hasSize(1);
 
             List<java.util.concurrent.Future<Reply>> changed = new java.util.ArrayList<>();
             for (int i = 0; i < 8; i++) {
@@ -224,8 +249,9 @@ class IngestApiTest {
             }
             List<Integer> versions = new java.util.ArrayList<>();
             for (var f : changed) {
-                assertThat(f.get().status()).isEqualTo(202);
-                versions.add(f.get().body().get("version").asInt());
+                JsonNode outcome = outcome(f.get());
+                assertThat(outcome.get("outcome").asString()).isEqualTo("updated");
+                versions.add(outcome.get("version").asInt());
             }
             assertThat(versions).containsExactlyInAnyOrder(2, 3, 4, 5, 6, 7, 8, 9);
         } finally {
@@ -286,18 +312,23 @@ class IngestApiTest {
                 "not json");
         Reply reply = post(URI.create(articles() + "/batch"), "application/jsonl", batch.getBytes(StandardCharsets.UTF_8), TOKEN);
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.body().get("accepted").asInt()).isEqualTo(2);
-        assertThat(reply.body().get("duplicates").asInt()).isEqualTo(1);
+        assertThat(reply.body().get("submitted").asInt()).isEqualTo(3);
         assertThat(reply.body().get("rejected").asInt()).isEqualTo(2);
         var results = reply.body().get("results");
         assertThat(results.size()).isEqualTo(5);
         assertThat(results.get(0).get("line").asInt()).isEqualTo(1);
-        assertThat(results.get(0).get("status").asString()).isEqualTo("accepted");
+        assertThat(results.get(0).get("status").asString()).isEqualTo("submitted");
         assertThat(results.get(1).get("status").asString()).isEqualTo("rejected");
         assertThat(results.get(1).get("problem").get("reason").asString()).isEqualTo("wrong-field-type");
         assertThat(results.get(2).get("line").asInt()).isEqualTo(4);
-        assertThat(results.get(3).get("status").asString()).isEqualTo("duplicate");
+        assertThat(results.get(3).get("status").asString()).isEqualTo("submitted");
         assertThat(results.get(3).get("articleId").asString()).isEqualTo(results.get(0).get("articleId").asString());
+        URI base = URI.create("http://localhost:" + port);
+        List<String> outcomes = new java.util.ArrayList<>();
+        for (int i : new int[] {0, 3}) {
+            outcomes.add(IngestTestSupport.outcome(base, new Reply(202, "", results.get(i))).get("outcome").asString());
+        }
+        assertThat(outcomes).containsExactlyInAnyOrder("new", "duplicate");
         assertThat(results.get(4).get("problem").get("reason").asString()).isEqualTo("malformed-json");
         String talksId = results.get(2).get("articleId").asString();
         assertThat(eventOf(talksId, 1).getTitle()).isEqualTo("Talks fail");

@@ -38,11 +38,23 @@ public final class IngestTestSupport {
     }
 
     /** Topic names of one test class, so classes running in one JVM do not see each other's records. */
-    public record Topics(String inbound, String raw, String rejected) {
+    public record Topics(String inbound, String raw, String rejected, String intake, String articleClaims,
+                         String claimChanges, String applicationId) {
 
         public static Topics forClass(Class<?> testClass) {
-            String suffix = "." + testClass.getSimpleName().toLowerCase();
-            return new Topics("news.articles.inbound" + suffix, "news.articles.raw" + suffix, "news.articles.rejected" + suffix);
+            String name = testClass.getSimpleName().toLowerCase();
+            String suffix = "." + name;
+            return new Topics("news.articles.inbound" + suffix, "news.articles.raw" + suffix, "news.articles.rejected" + suffix,
+                    "news.ingest.intake" + suffix, "news.ingest.article-claims" + suffix, "news.ingest.claim-changes" + suffix,
+                    "newsroom-ingest-identity-" + name);
+        }
+
+        /** Command-line properties naming these topics, this class's application id, and {@code stateDir}. */
+        public List<String> arguments(java.nio.file.Path stateDir) {
+            return List.of("--newsroom.topics.articles-inbound=" + inbound, "--newsroom.topics.articles-raw=" + raw,
+                    "--newsroom.topics.articles-rejected=" + rejected, "--newsroom.topics.articles-intake=" + intake,
+                    "--newsroom.topics.article-claims=" + articleClaims, "--newsroom.topics.claim-changes=" + claimChanges,
+                    "--newsroom.ingest.application-id=" + applicationId, "--newsroom.ingest.state-dir=" + stateDir);
         }
     }
 
@@ -55,15 +67,53 @@ public final class IngestTestSupport {
         registry.add("newsroom.topics.articles-inbound", topics::inbound);
         registry.add("newsroom.topics.articles-raw", topics::raw);
         registry.add("newsroom.topics.articles-rejected", topics::rejected);
+        registry.add("newsroom.topics.articles-intake", topics::intake);
+        registry.add("newsroom.topics.article-claims", topics::articleClaims);
+        registry.add("newsroom.topics.claim-changes", topics::claimChanges);
+        registry.add("newsroom.ingest.application-id", topics::applicationId);
+        registry.add("newsroom.ingest.state-dir", () -> stateDir(topics.applicationId()));
         registry.add("management.server.port", () -> "0");
         registry.add("logging.level.kafka", () -> "WARN");
         registry.add("logging.level.org.apache.kafka", () -> "WARN");
     }
 
-    record Reply(int status, String contentType, JsonNode body) {
+    /** A fresh state directory for one service instance. */
+    public static java.nio.file.Path stateDir(String name) {
+        try {
+            return java.nio.file.Files.createTempDirectory("ingest-state-" + name);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
-    static Reply post(URI uri, String contentType, byte[] body, String token) throws Exception {
+    public record Reply(int status, String contentType, JsonNode body) {
+    }
+
+    /**
+     * Follows a 202 answer's status URL on the service at {@code base} until the outcome is decided (30 s at most):
+     * {@code outcome} new, updated or duplicate, {@code version}, {@code duplicateOf}.
+     */
+    public static JsonNode outcome(URI base, Reply reply) throws Exception {
+        if (reply.status() != 202) {
+            throw new AssertionError("expected 202, got " + reply.status() + ": " + reply.body());
+        }
+        URI status = base.resolve(reply.body().get("statusUrl").asString());
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(status).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                JsonNode body = JSON.readTree(response.body());
+                if (!body.get("outcome").asString().equals("pending")) {
+                    return body;
+                }
+            }
+            Thread.sleep(50);
+        }
+        throw new AssertionError("no outcome at " + status + " within 30 s");
+    }
+
+    public static Reply post(URI uri, String contentType, byte[] body, String token) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) {

@@ -28,15 +28,23 @@ public final class NewsroomApi {
         this.token = token;
     }
 
-    /** What ingest answered: 202 (new article or version), 200 (already ingested) or an error with problem JSON. */
-    public record Submission(int status, JsonNode body) {
+    /**
+     * What ingest answered (202 with a status URL, or an error with problem JSON) and, for a 202, the outcome its
+     * status URL showed once decided: new, updated or duplicate, with the version.
+     */
+    public record Submission(int status, JsonNode body, JsonNode decided) {
 
         public String articleId() {
             return body.path("articleId").asString();
         }
 
+        /** new, updated, duplicate; empty when the submission was refused. */
+        public String outcome() {
+            return decided == null ? "" : decided.path("outcome").asString();
+        }
+
         public int version() {
-            return body.path("version").asInt();
+            return decided == null ? 0 : decided.path("version").asInt();
         }
     }
 
@@ -72,7 +80,38 @@ public final class NewsroomApi {
                 .POST(HttpRequest.BodyPublishers.ofString(body))
                 .build();
         HttpResponse<String> response = send(request);
-        return new Submission(response.statusCode(), parse(response.body()));
+        JsonNode answer = parse(response.body());
+        return new Submission(response.statusCode(), answer, response.statusCode() == 202 ? awaitOutcome(answer) : null);
+    }
+
+    /** Follows the answer's status URL until the outcome is decided (2 min at most; a restarting ingest is waited for). */
+    private JsonNode awaitOutcome(JsonNode answer) {
+        URI status = ingest.resolve(answer.path("statusUrl").asString());
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(status).timeout(Duration.ofSeconds(10))
+                        .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() == 200) {
+                    JsonNode outcome = parse(response.body());
+                    if (!outcome.path("outcome").asString().equals("pending")) {
+                        return outcome;
+                    }
+                }
+            } catch (IOException unreachable) {
+                // ingest is restarting: ask again
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("no outcome at " + status + " within 2 min");
     }
 
     /** GET on the store API; fails with the status and body unless 200. */

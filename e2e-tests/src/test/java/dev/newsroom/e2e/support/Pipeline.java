@@ -130,7 +130,7 @@ public final class Pipeline implements AutoCloseable {
         List<Submission> submissions = new ArrayList<>();
         for (Path file : files) {
             for (Submission submission : ArticleFiles.submit(api, file)) {
-                assertThat(submission.status()).as("%s: %s", file.getFileName(), submission.body()).isEqualTo(202);
+                assertThat(submission.outcome()).as("%s: %s", file.getFileName(), submission.body()).isEqualTo("new");
                 submissions.add(submission);
             }
         }

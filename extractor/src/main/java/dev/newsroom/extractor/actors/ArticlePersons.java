@@ -53,6 +53,10 @@ final class ArticlePersons {
         return mentions;
     }
 
+    Genders genders() {
+        return knowledge.genders();
+    }
+
     private void findPersons() {
         int i = 0;
         while (i < tokens.size()) {
@@ -77,6 +81,7 @@ final class ArticlePersons {
     }
 
     private void addPerson(int start, int end) {
+        int spanStart = start;
         while (start < end && PersonNames.isNotAName(tokens.word(start))) {
             start++; // "Mr", "Sen." tagged as part of the name
         }
@@ -98,7 +103,29 @@ final class ArticlePersons {
             person.name = name;
         }
         describe(person, start, end);
+        if (person.gender == null || person.genderFromFirstName) {
+            Optional<Genders.Gender> titled = titleGender(Math.min(spanStart, start), start);
+            if (titled.isPresent()) {
+                person.gender = titled.get();
+                person.genderFromFirstName = false;
+            } else if (person.gender == null && end - start >= 2) {
+                person.gender = knowledge.genders().ofFirstName(tokens.word(start)).orElse(null);
+                person.genderFromFirstName = person.gender != null;
+            }
+        }
         mentions.add(new PersonMention(start, end, person));
+    }
+
+    /** The gender an honorific or title just before a name states: "Mrs Lee", "spokeswoman Ann Lee". */
+    private Optional<Genders.Gender> titleGender(int spanStart, int start) {
+        for (int i = start - 1; i >= 0 && start - i <= 4 && tokens.sameSentence(i, start)
+                && (i >= spanStart || tokens.isTitleToken(i) || PersonNames.isNotAName(tokens.word(i))); i--) {
+            Optional<Genders.Gender> g = knowledge.genders().ofWord(tokens.word(i));
+            if (g.isPresent()) {
+                return g;
+            }
+        }
+        return Optional.empty();
     }
 
     /** The person of this article a name refers to: the same keys, or a surname alone matching a full name. */
@@ -266,16 +293,29 @@ final class ArticlePersons {
 
     /** The first person named in the nearest sentence before {@code at} (or earlier in its own sentence). */
     Optional<Person> nearest(int at) {
+        return nearestMention(at, null).map(PersonMention::person);
+    }
+
+    /**
+     * The first mention, in the nearest sentence before {@code at} (or earlier in its own sentence), of a
+     * person whose known gender is not other than {@code gender} (null: any person).
+     */
+    Optional<PersonMention> nearestMention(int at, Genders.Gender gender) {
         PersonMention best = null;
         for (PersonMention m : mentions) {
-            if (m.start() >= at || tokens.isQuoted(m.start())) {
+            if (m.start() >= at || tokens.isQuoted(m.start()) || gender != null && m.person().gender != null
+                    && m.person().gender != gender && !m.person().genderFromFirstName) {
                 continue;
             }
-            if (best == null || tokens.sentenceOf(m.start()) > tokens.sentenceOf(best.start())) {
+            boolean nearer = best == null || tokens.sentenceOf(m.start()) > tokens.sentenceOf(best.start());
+            // a first name is only a likelihood: in one sentence it prefers the person whose name fits
+            boolean fitsBetter = !nearer && tokens.sentenceOf(m.start()) == tokens.sentenceOf(best.start())
+                    && gender != null && best.person().gender != null && best.person().gender != gender
+                    && (m.person().gender == null || m.person().gender == gender);
+            if (nearer || fitsBetter) {
                 best = m;
             }
         }
-        return Optional.ofNullable(best).filter(m -> tokens.sentenceOf(at) - tokens.sentenceOf(m.start()) <= 6)
-                .map(PersonMention::person);
+        return Optional.ofNullable(best).filter(m -> tokens.sentenceOf(at) - tokens.sentenceOf(m.start()) <= 6);
     }
 }

@@ -17,6 +17,10 @@ final class Person {
     String roleCategory;
     /** a title naming a company, union or association: no state side from the article's context */
     boolean privateTitle;
+    /** the gender the person's honorific, title or first name states; null when none does */
+    Genders.Gender gender;
+    /** the gender is only what the first name makes likely */
+    boolean genderFromFirstName;
     /** linked to general knowledge of persons (an office-holder) */
     boolean known;
     /** role categories of every office general knowledge has the person hold */
@@ -62,6 +66,8 @@ final class Person {
         full.privateTitle = privateTitle;
         full.known = known;
         full.knownCategories = knownCategories;
+        full.gender = gender;
+        full.genderFromFirstName = genderFromFirstName;
         return full;
     }
 }

@@ -13,7 +13,7 @@ import java.util.OptionalInt;
 /**
  * General knowledge of persons: who held which office of which state or body, and when
  * ({@code kb/office-holders.tsv}), looked up by a person's full name, or by a surname alone when one
- * office-holder has it. Built once; shared by all articles.
+ * office-holder has it; and the gender names and titles state. Built once; shared by all articles.
  */
 public final class PersonKnowledge {
 
@@ -25,13 +25,15 @@ public final class PersonKnowledge {
     }
 
     private final OfficeHolders holders;
+    private final Genders genders;
     /** every office of each office-holder, by their name */
     private final Map<String, List<String>> officesOf = new HashMap<>();
     /** office-holders by the key of their surname (the last word of their name or of an alias) */
     private final Map<String, List<OfficeHolder>> bySurname = new HashMap<>();
 
-    public PersonKnowledge(OfficeHolders holders) {
+    public PersonKnowledge(OfficeHolders holders, Genders genders) {
         this.holders = holders;
+        this.genders = genders;
         for (OfficeHolder h : holders.all()) {
             officesOf.computeIfAbsent(h.name(), n -> new ArrayList<>()).add(h.office());
             java.util.Set<String> surnames = new java.util.HashSet<>();
@@ -42,6 +44,10 @@ public final class PersonKnowledge {
                 }
             }
         }
+    }
+
+    Genders genders() {
+        return genders;
     }
 
     /** The office of a person named in full ("Justin Trudeau"), or known by one name only ("Lula"). */

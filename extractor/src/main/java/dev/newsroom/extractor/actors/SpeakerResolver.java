@@ -264,12 +264,44 @@ final class SpeakerResolver {
 
     private Optional<Resolved> pronoun(String word, int at) {
         return switch (word) {
-            case "he", "she", "him", "her" -> persons.nearest(at)
-                    .flatMap(p -> person(p, "'" + word + "': the person named last"));
+            case "he", "she", "him", "her" -> personPronoun(word, at);
             case "it", "its" -> recentBody(at).or(() -> kbMentions.nearestStateOrOrganization(at))
                     .flatMap(a -> found(a, "'" + word + "': the body named or speaking last", "that body's side"));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * "he", "she": the person named last whose gender does not contradict the pronoun's, or an unnamed
+     * official who spoke more recently ("The diplomat said ... He added ..."); none when no one fits, so
+     * the pronoun stays an unnamed speaker rather than a guess.
+     */
+    private Optional<Resolved> personPronoun(String word, int at) {
+        Genders.Gender gender = word.startsWith("s") || word.equals("her") ? Genders.Gender.FEMALE : Genders.Gender.MALE;
+        Optional<PersonMention> named = persons.nearestMention(at, gender);
+        Optional<SpeakerHistory.Named> unnamed = history.latestFirst().stream()
+                .filter(e -> e.token() < at && tokens.sentenceOf(at) - tokens.sentenceOf(e.token()) <= 2)
+                .findFirst()
+                .filter(e -> singleUnnamedOfficial(e.actor(), gender));
+        if (unnamed.isPresent() && (named.isEmpty()
+                || tokens.sentenceOf(unnamed.get().token()) > tokens.sentenceOf(named.get().start()))) {
+            return found(unnamed.get().actor(), "'" + word + "': the unnamed " + unnamed.get().actor().name()
+                    + " who spoke last", "that speaker's side");
+        }
+        return named.flatMap(m -> person(m.person(), "'" + word + "': the person named last"
+                + (m.person().gender == null ? "" : " of that gender")));
+    }
+
+    /** An unnamed role holder ("the diplomat"), one person whose title does not contradict {@code gender}. */
+    private boolean singleUnnamedOfficial(Actor actor, Genders.Gender gender) {
+        if (actor.kind() != ActorKind.UNNAMED || actor.role() == null || actor.id().contains(":person-")) {
+            return false;
+        }
+        String[] words = actor.name().toLowerCase(Locale.ROOT).split("\\s+");
+        String head = words[words.length - 1];
+        boolean plural = head.endsWith("men") || head.endsWith("s") && !head.endsWith("ss");
+        return !plural && java.util.Arrays.stream(words).map(w -> persons.genders().ofWord(w))
+                .flatMap(Optional::stream).allMatch(g -> g == gender);
     }
 
     /** "The ministry rejected the claim. It said ...": the body that spoke in this or the previous sentence. */

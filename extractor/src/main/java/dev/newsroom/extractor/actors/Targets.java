@@ -27,6 +27,9 @@ final class Targets {
     /** Prepositions after which a state is where something happens, not whom a statement is about. */
     private static final Set<String> LOCATIVES = Set.of("in", "at", "from", "near", "across", "throughout", "inside",
             "outside", "within", "into", "via", "through", "around");
+    /** Nouns after which "to" a state names a destination: "a trip to Ruritania". */
+    private static final Set<String> MOTION_NOUNS = Set.of("trip", "visit", "travel", "journey", "flight", "tour",
+            "return", "way", "mission", "move", "deployment", "delegation");
     /** Prepositions after which a state is what a statement is about. */
     private static final Set<String> ABOUT = Set.of("against", "over", "about", "on", "toward", "towards", "with");
 
@@ -40,12 +43,14 @@ final class Targets {
     private final ArticleTokens tokens;
     private final KbMentions mentions;
     private final ArticlePersons persons;
+    private final Sponsors sponsors;
     private final Map<String, Map.Entry<Integer, List<Target>>> lastBySpeaker = new HashMap<>();
 
     Targets(ArticleTokens tokens, KbMentions mentions, ArticlePersons persons) {
         this.tokens = tokens;
         this.mentions = mentions;
         this.persons = persons;
+        this.sponsors = new Sponsors(tokens, mentions);
     }
 
     /**
@@ -78,6 +83,12 @@ final class Targets {
                 }
             }
         }
+        if (typed && (namesDraft(first, last) || namesDraft(cueStart, cueEnd))) {
+            // "vetoed the resolution", "rejected such a draft": aimed at whoever put it forward
+            for (Target t : sponsors.all()) {
+                add(bySide, own, t);
+            }
+        }
         for (KbMention g : mentions.all()) {
             if (g.start() < first || g.end() > last || actor(g) == null) {
                 continue;
@@ -88,16 +99,29 @@ final class Targets {
             }
         }
         List<Target> targets = new ArrayList<>(bySide.values());
+        if (!targets.isEmpty()) {
+            lastBySpeaker.put(speaker.id(), Map.entry(sentence, targets));
+            return targets;
+        }
+        // a statement naming nobody goes on about whom the speaker named just before
         Map.Entry<Integer, List<Target>> previous = lastBySpeaker.get(speaker.id());
-        if (targets.isEmpty() && previous != null && sentence - previous.getKey() <= 3) {
-            targets = previous.getValue().stream()
+        if (previous != null && sentence - previous.getKey() <= 3) {
+            return previous.getValue().stream()
                     .map(t -> new Target(t.actor(), "continued from the speaker's statement before: " + t.evidence()))
                     .toList();
         }
-        if (!targets.isEmpty()) {
-            lastBySpeaker.put(speaker.id(), Map.entry(sentence, targets));
-        }
         return targets;
+    }
+
+    /** Whether tokens [first, last) name a text put to a vote: "a resolution", "the draft", "a bid" that opens them. */
+    private boolean namesDraft(int first, int last) {
+        for (int i = first; i < last; i++) {
+            if (tokens.tag(i).startsWith("NN") && (Sponsors.DRAFT_NOUNS.contains(tokens.lemma(i))
+                    || i <= first + 3 && tokens.lemma(i).equals("bid"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the cue is a passive participle: "was summoned", "were expelled". */
@@ -122,10 +146,17 @@ final class Targets {
     /** Why a content mention is a target, or null when it is not one. */
     private String contentRole(KbMention g, int first) {
         int before = g.start() - 1;
-        while (before > first && tokens.tag(before).equals("DT")) {
-            before--; // "over the United States", "against the UK"
+        while (before > first && (tokens.tag(before).equals("DT") || tokens.tag(before).equals("JJ"))) {
+            before--; // "over the United States", "against neighbouring Ruritania", "in eastern Ruritania"
         }
         String prev = before >= first ? tokens.lower(before) : "";
+        KbMention conjoined = before > first ? mentions.at(before - 1) : null;
+        if (Set.of("and", "or", ",").contains(prev) && conjoined != null && conjoined.kind() == g.kind()) {
+            return contentRole(conjoined, first) == null ? null : "conjoined with '" + text(conjoined) + "': '" + text(g) + "'";
+        }
+        if (prev.equals("to") && before > first && MOTION_NOUNS.contains(tokens.lemma(before - 1))) {
+            return null; // "a trip to Ruritania": where the speaker goes
+        }
         if (g.kind() == EntryKind.DEMONYM) {
             return namesStateAgent(g) ? "a demonym naming a state's agents or acts: '" + text(g) + "'" : null;
         }

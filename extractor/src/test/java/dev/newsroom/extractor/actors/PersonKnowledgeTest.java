@@ -17,7 +17,7 @@ class PersonKnowledgeTest {
             new OfficeHolder("Ana Robles", List.of(), "foreign-minister", "CHL", 2016, OptionalInt.of(2019)),
             new OfficeHolder("Ana Robles", List.of(), "head-of-government", "CHL", 2020, OptionalInt.empty()),
             new OfficeHolder("Piet Vosmaer", List.of(), "head-of-state", "NLD", 2010, OptionalInt.of(2018)),
-            new OfficeHolder("Karl Vosmaer", List.of(), "defence-minister", "BEL", 2012, OptionalInt.of(2014)))));
+            new OfficeHolder("Karl Vosmaer", List.of(), "defence-minister", "BEL", 2012, OptionalInt.of(2014)))), new Genders(java.util.Map.of(), java.util.Map.of()));
 
     @Test
     void aFullNameGivesTheOfficeOfTheArticlesYearAndEveryOfficeHeld() {

@@ -78,11 +78,12 @@ class StatementTypeRulesTest {
     }
 
     @Test
-    void anAppealForImmediateActionIsADemandAndTypedCuesKeepTheirType() {
-        assertEquals(StatementType.DEMAND, CONTENT.classify(verb("urge"), lemmas("Ruritania to withdraw immediately")).type());
+    void aCallForImmediateActionIsADemandAnUrgingStaysAnAppealAndTypedCuesKeepTheirType() {
+        assertEquals(StatementType.APPEAL, CONTENT.classify(verb("urge"), lemmas("Ruritania to withdraw immediately")).type());
+        assertEquals(StatementType.DEMAND, CONTENT.classify(verb("call on"), lemmas("Ruritania to withdraw immediately")).type());
         assertEquals(StatementType.APPEAL, CONTENT.classify(verb("urge"), lemmas("Ruritania to return to talk")).type());
         assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("condemn"), lemmas("the decision to welcome the envoy")).type());
-        assertEquals(StatementType.DEMAND, CONTENT.classify(verb("say"), lemmas("we urge them to stop at once")).type());
+        assertEquals(StatementType.APPEAL, CONTENT.classify(verb("say"), lemmas("we urge them to stop at once")).type());
         assertEquals(StatementType.STATEMENT, CONTENT.classify(verb("say"), lemmas("the army react immediately")).type());
     }
 

@@ -8,9 +8,9 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -31,14 +31,15 @@ import dev.newsroom.articles.RejectionReason;
 import dev.newsroom.events.IngestSource;
 import dev.newsroom.ingest.IngestProperties;
 import dev.newsroom.ingest.article.IngestMetrics;
-import dev.newsroom.ingest.article.IngestResult;
+import dev.newsroom.ingest.article.Submitted;
 import dev.newsroom.ingest.article.IngestService;
 import dev.newsroom.ingest.article.PublishFailedException;
 
 /**
  * {@code POST /api/articles} (one article: application/json, text/plain, text/html) and
- * {@code POST /api/articles/batch} (JSON Lines). 202 with the id and version once the broker has the event;
- * 200 with the existing id when the content was already in; problem JSON for anything refused.
+ * {@code POST /api/articles/batch} (JSON Lines). 202 with the article id and a status URL once the intake topic
+ * has the article; deduplication and versioning happen after the answer, in the article's partition
+ * ({@link ArticleStatusController} shows the outcome). Problem JSON, synchronously, for anything refused.
  */
 @RestController
 @Tag(name = "Articles", description = "Submitting articles")
@@ -80,8 +81,9 @@ public class ArticleController {
                     @Content(mediaType = "application/json", examples = @ExampleObject(value = "{\"url\": "
                             + "\"https://example.org/harbour\", \"title\": \"Harbour reopens\", \"publishedAt\": "
                             + "\"2025-02-03T10:00:00Z\", \"body\": \"The port authority said the harbour would reopen.\"}"))}))
-    @ApiResponse(responseCode = "202", description = "Accepted and published: articleId, version, status 'accepted'")
-    @ApiResponse(responseCode = "200", description = "The same content is already in: its articleId, version, status 'duplicate'")
+    @ApiResponse(responseCode = "202", description = "Taken in: articleId, submissionId, status 'submitted' and statusUrl"
+            + " (also the Location header), where the outcome shows once decided: new, updated (with the version) or"
+            + " duplicate (with the article holding the same content)")
     @ApiResponse(responseCode = "400", description = "Empty, invalid UTF-8, malformed JSON, a field of the wrong type, no"
             + " body, an invalid URL or publishedAt parameter (problem JSON)", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "413", description = "Larger than the article size limit (problem JSON)",
@@ -90,7 +92,7 @@ public class ArticleController {
             content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "422", description = "No text left once markup and page furniture are removed (problem JSON)",
             content = @Content(mediaType = "application/problem+json"))
-    @ApiResponse(responseCode = "503", description = "The broker did not take the article; nothing was published (problem JSON)",
+    @ApiResponse(responseCode = "503", description = "The broker did not take the article; nothing was submitted (problem JSON)",
             content = @Content(mediaType = "application/problem+json"))
     public ResponseEntity<ArticleReceipt> submit(HttpServletRequest request,
                                                  @Parameter(description = "text/plain, text/html or application/json;"
@@ -104,20 +106,21 @@ public class ArticleController {
                 RejectionReason.UNSUPPORTED_FORMAT, "Content-Type " + (contentType == null ? "missing" : "'" + contentType + "'")
                 + ": send application/json, text/plain or text/html (JSON Lines go to /api/articles/batch)"));
         byte[] body = readBody(request, reader.maxBytes());
-        IngestResult result = ingest.ingest(date.applyTo(reader.read(body, format)), format, sourceOf(request));
-        return ResponseEntity.status(result.accepted() ? HttpStatus.ACCEPTED : HttpStatus.OK).body(ArticleReceipt.of(result));
+        Submitted submitted = ingest.ingest(date.applyTo(reader.read(body, format)), format, sourceOf(request));
+        return ResponseEntity.accepted().location(URI.create(ArticleReceipt.statusUrl(submitted)))
+                .body(ArticleReceipt.of(submitted));
     }
 
     @PostMapping("/api/articles/batch")
     @Operation(summary = "Submit a batch of articles", description = "JSON Lines (application/jsonl): one JSON article"
-            + " object a line, blank lines skipped. Each line is accepted, a duplicate or rejected on its own; one bad line"
-            + " does not spoil the rest.",
+            + " object a line, blank lines skipped. Each line is submitted (with its status URL) or rejected on its own;"
+            + " one bad line does not spoil the rest.",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content =
                     @Content(mediaType = "application/jsonl", examples = @ExampleObject(value =
                             "{\"title\": \"Harbour reopens\", \"body\": \"The port authority said the harbour would reopen.\"}\n"
                             + "{\"body\": \"The union said the strike was over.\", \"date\": \"2016-03-02\"}"))))
-    @ApiResponse(responseCode = "200", description = "Counts (accepted, duplicates, rejected) and one result per line:"
-            + " line, status, articleId and version, or the line's problem")
+    @ApiResponse(responseCode = "200", description = "Counts (submitted, rejected) and one result per line: line, status,"
+            + " articleId, submissionId and statusUrl, or the line's problem")
     @ApiResponse(responseCode = "400", description = "The batch is not UTF-8 text or the publishedAt parameter is not a"
             + " date (problem JSON)", content = @Content(mediaType = "application/problem+json"))
     @ApiResponse(responseCode = "413", description = "Larger than the batch size limit (problem JSON)",
@@ -130,11 +133,11 @@ public class ArticleController {
         IngestSource source = sourceOf(request);
         String text = reader.decode(readBody(request, maxBatchBytes), maxBatchBytes);
         List<ArticleReader.Line> lines = reader.readJsonLines(text);
-        List<CompletableFuture<IngestResult>> pending = new ArrayList<>(lines.size());
+        List<CompletableFuture<Submitted>> pending = new ArrayList<>(lines.size());
         List<ArticleRejectedException> refused = new ArrayList<>(lines.size());
         for (ArticleReader.Line line : lines) {
             ArticleRejectedException rejection = line.rejection();
-            CompletableFuture<IngestResult> submitted = null;
+            CompletableFuture<Submitted> submitted = null;
             if (rejection == null) {
                 try {
                     submitted = ingest.submit(date.applyTo(line.article()), ArticleFormat.JSON, source);
@@ -152,16 +155,16 @@ public class ArticleController {
         for (int i = 0; i < lines.size(); i++) {
             int number = lines.get(i).number();
             if (refused.get(i) != null) {
-                results.add(new BatchReceipt.LineResult(number, "rejected", null, null, Problems.of(refused.get(i))));
+                results.add(new BatchReceipt.LineResult(number, "rejected", null, null, null, Problems.of(refused.get(i))));
                 continue;
             }
             try {
-                IngestResult r = IngestService.await(pending.get(i));
-                results.add(new BatchReceipt.LineResult(number, r.status().name().toLowerCase(Locale.ROOT),
-                        r.articleId(), r.version(), null));
+                Submitted r = IngestService.await(pending.get(i));
+                results.add(new BatchReceipt.LineResult(number, "submitted", r.articleId(), r.submissionId(),
+                        ArticleReceipt.statusUrl(r), null));
             } catch (PublishFailedException e) {
                 metrics.rejected(source, IngestMetrics.PUBLISH_FAILED);
-                results.add(new BatchReceipt.LineResult(number, "rejected", null, null,
+                results.add(new BatchReceipt.LineResult(number, "rejected", null, null, null,
                         Problems.of(HttpStatus.SERVICE_UNAVAILABLE, IngestMetrics.PUBLISH_FAILED, "Not published", e.getMessage())));
             }
         }

@@ -1,13 +1,20 @@
 package dev.newsroom.ingest.api;
 
-import java.util.Locale;
+import dev.newsroom.ingest.article.Submitted;
 
-import dev.newsroom.ingest.article.IngestResult;
+/**
+ * Response to a submitted article: its id, this submission's id and where its outcome will show.
+ *
+ * @param status    always {@code submitted}: taken in, not yet decided
+ * @param statusUrl {@code /api/articles/{articleId}/submissions/{submissionId}}
+ */
+public record ArticleReceipt(String articleId, String submissionId, String status, String statusUrl) {
 
-/** Response to an accepted or duplicate article: its id, its current version, and which of the two it was. */
-public record ArticleReceipt(String articleId, int version, String status) {
+    static ArticleReceipt of(Submitted submitted) {
+        return new ArticleReceipt(submitted.articleId(), submitted.submissionId(), "submitted", statusUrl(submitted));
+    }
 
-    static ArticleReceipt of(IngestResult result) {
-        return new ArticleReceipt(result.articleId(), result.version(), result.status().name().toLowerCase(Locale.ROOT));
+    static String statusUrl(Submitted submitted) {
+        return "/api/articles/" + submitted.articleId() + "/submissions/" + submitted.submissionId();
     }
 }

@@ -7,16 +7,16 @@ import org.springframework.http.ProblemDetail;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Response to a JSON Lines batch: counts, and one result per non-blank line, in line order. */
-public record BatchReceipt(int accepted, int duplicates, int rejected, List<LineResult> results) {
+public record BatchReceipt(int submitted, int rejected, List<LineResult> results) {
 
-    /** One line: {@code status} accepted, duplicate or rejected; a rejected line carries its problem. */
+    /** One line: {@code status} submitted (with its status URL) or rejected (with its problem). */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record LineResult(int line, String status, String articleId, Integer version, ProblemDetail problem) {
+    public record LineResult(int line, String status, String articleId, String submissionId, String statusUrl,
+                             ProblemDetail problem) {
     }
 
     static BatchReceipt of(List<LineResult> results) {
-        int accepted = (int) results.stream().filter(r -> r.status().equals("accepted")).count();
-        int duplicates = (int) results.stream().filter(r -> r.status().equals("duplicate")).count();
-        return new BatchReceipt(accepted, duplicates, results.size() - accepted - duplicates, results);
+        int submitted = (int) results.stream().filter(r -> r.status().equals("submitted")).count();
+        return new BatchReceipt(submitted, results.size() - submitted, results);
     }
 }

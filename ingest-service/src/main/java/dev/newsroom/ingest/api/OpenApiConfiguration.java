@@ -20,8 +20,10 @@ class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title("Newsroom ingest API").version("1")
                         .description("Submits news articles: plain text, HTML or JSON one at a time, or JSON Lines in a"
-                                + " batch. Each accepted article is cleaned, identified and published to news.articles.raw"
-                                + " before the answer. Writes need the bearer token of the service (./newsroom up keeps it in"
+                                + " batch. Each article is validated and cleaned before the answer (bad input gets problem JSON"
+                                + " at once), then answered 202 with its article id and a status URL; deduplication and"
+                                + " versioning happen after, in the article's partition, and the status URL shows the outcome"
+                                + " (new, updated, duplicate). Writes need the bearer token of the service (./newsroom up keeps it in"
                                 + " <data>/ingest-token). Every refusal is RFC 9457 problem JSON with a 'reason' member"
                                 + " (type urn:newsroom:problem:<reason>).")
                         .license(new License().name("GPL-3.0-or-later").url("https://www.gnu.org/licenses/gpl-3.0.html")))

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import dev.newsroom.articles.RejectionReason;
 import dev.newsroom.events.IngestSource;
+import dev.newsroom.ingest.identity.Outcome;
 
 /**
  * Counters of what came in: {@code newsroom.ingest.articles{source,outcome}} and
@@ -30,8 +31,8 @@ public class IngestMetrics {
             for (RejectionReason reason : RejectionReason.values()) {
                 rejectedCounter(source, reason.code());
             }
-            for (IngestResult.Status status : IngestResult.Status.values()) {
-                outcomeCounter(source, status);
+            for (Outcome outcome : Outcome.values()) {
+                outcomeCounter(source, outcome);
             }
         }
     }
@@ -40,8 +41,9 @@ public class IngestMetrics {
         rejectedCounter(source, reason).increment();
     }
 
-    public void ingested(IngestSource source, IngestResult result) {
-        outcomeCounter(source, result.status()).increment();
+    /** Counted where the outcome is decided, in the identity step. */
+    public void ingested(IngestSource source, Outcome outcome) {
+        outcomeCounter(source, outcome).increment();
     }
 
     private Counter rejectedCounter(IngestSource source, String reason) {
@@ -49,7 +51,7 @@ public class IngestMetrics {
                 .tag("source", tag(source)).tag("reason", reason).register(registry);
     }
 
-    private Counter outcomeCounter(IngestSource source, IngestResult.Status status) {
+    private Counter outcomeCounter(IngestSource source, Outcome status) {
         return Counter.builder("newsroom.ingest.articles").description("Articles ingested, by outcome")
                 .tag("source", tag(source)).tag("outcome", status.name().toLowerCase(Locale.ROOT)).register(registry);
     }

@@ -4,12 +4,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Service;
 
@@ -24,10 +26,12 @@ import dev.newsroom.events.IngestSource;
 import dev.newsroom.events.OffsetSegment;
 import dev.newsroom.events.RawArticle;
 import dev.newsroom.ingest.TopicNames;
+import dev.newsroom.ingest.identity.IntakeHeaders;
 
 /**
- * Cleans an article, works out its identity, and publishes a new {@link RawArticle} version unless the
- * same content is already in: the one path every door (HTTP, inbound topic, files) goes through.
+ * Cleans an article, works out its identity and puts it on the intake topic, keyed by content hash, for the
+ * identity step ({@link dev.newsroom.ingest.identity.IdentityTopology}) to deduplicate and version: the one
+ * path every door (HTTP, inbound topic, files) goes through. Bad input is refused here, synchronously.
  */
 @Service
 public class IngestService {
@@ -35,36 +39,31 @@ public class IngestService {
     private static final long ACK_TIMEOUT_SECONDS = 30;
 
     private final ArticleCleaner cleaner;
-    private final ArticleIndex index;
-    private final KafkaTemplate<String, RawArticle> raw;
-    private final String rawTopic;
-    private final IngestMetrics metrics;
+    private final KafkaTemplate<String, RawArticle> intake;
+    private final String intakeTopic;
     private final Clock clock;
 
-    public IngestService(ArticleCleaner cleaner, ArticleIndex index, KafkaTemplate<String, RawArticle> raw,
-                         TopicNames topics, IngestMetrics metrics, Clock clock) {
+    public IngestService(ArticleCleaner cleaner, KafkaTemplate<String, RawArticle> intake, TopicNames topics, Clock clock) {
         this.cleaner = cleaner;
-        this.index = index;
-        this.raw = raw;
-        this.rawTopic = topics.articlesRaw();
-        this.metrics = metrics;
+        this.intake = intake;
+        this.intakeTopic = topics.articlesIntake();
         this.clock = clock;
     }
 
     /**
-     * Ingests one article and waits for the broker's acknowledgement.
+     * Takes in one article and waits for the broker's acknowledgement.
      *
      * @param arrivedAs the form it was submitted in (JSON articles are read into text or HTML input first)
      *
      * @throws ArticleRejectedException when the article cannot be accepted (the caller counts it, by its door)
      * @throws PublishFailedException   when the broker did not acknowledge it
      */
-    public IngestResult ingest(ArticleInput input, ArticleFormat arrivedAs, IngestSource source) {
+    public Submitted ingest(ArticleInput input, ArticleFormat arrivedAs, IngestSource source) {
         return await(submit(input, arrivedAs, source));
     }
 
     /** Waits for a result of {@link #submit}, unwrapping its failure. */
-    public static IngestResult await(CompletableFuture<IngestResult> pending) {
+    public static Submitted await(CompletableFuture<Submitted> pending) {
         try {
             return pending.get(ACK_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException | CompletionException e) {
@@ -81,56 +80,22 @@ public class IngestService {
     }
 
     /**
-     * Ingests one article; the result completes when its event is acknowledged (or at once for a duplicate).
-     * Validation failures are thrown here, synchronously; publishing failures complete the result exceptionally.
+     * Takes in one article; the result completes when the intake topic has it. Validation failures are thrown
+     * here, synchronously; publishing failures complete the result exceptionally.
      */
-    public CompletableFuture<IngestResult> submit(ArticleInput input, ArticleFormat arrivedAs, IngestSource source) {
+    public CompletableFuture<Submitted> submit(ArticleInput input, ArticleFormat arrivedAs, IngestSource source) {
         Instant now = clock.instant();
         Optional<String> canonicalUrl = ArticleIdentity.canonicalUrl(input.url());
         CleanedArticle article = cleaner.clean(input, now);
         String contentHash = ArticleIdentity.contentHash(article.cleanedText());
         String articleId = ArticleIdentity.articleId(canonicalUrl.orElse(null), contentHash);
-
-        Submission submission = new Submission(input, arrivedAs, source, now, article, canonicalUrl, contentHash, articleId);
-        CompletableFuture<IngestResult> result;
-        synchronized (IngestLocks.of(articleId)) {
-            Optional<ArticleIndex.Entry> current = index.get(articleId);
-            Optional<String> holder = index.articleWithContent(contentHash);
-            if (current.isPresent() && current.get().contentHash().equals(contentHash)) {
-                result = duplicateOf(articleId, current.get());
-            } else if (holder.isPresent() && !holder.get().equals(articleId)) {
-                result = index.get(holder.get()).map(e -> duplicateOf(holder.get(), e))
-                        .orElseGet(() -> publish(submission, current));
-            } else {
-                result = publish(submission, current);
-            }
-        }
-        return result.whenComplete((r, failure) -> {
-            if (failure == null) {
-                metrics.ingested(source, r);
-            }
-        });
-    }
-
-    private static CompletableFuture<IngestResult> duplicateOf(String articleId, ArticleIndex.Entry entry) {
-        return entry.published().thenApply(ok -> new IngestResult(articleId, entry.version(), IngestResult.Status.DUPLICATE));
-    }
-
-    /** An article cleaned and identified, on its way to be published. */
-    private record Submission(ArticleInput input, ArticleFormat arrivedAs, IngestSource source, Instant ingestedAt,
-                              CleanedArticle article, Optional<String> canonicalUrl, String contentHash, String articleId) {
-    }
-
-    private CompletableFuture<IngestResult> publish(Submission s, Optional<ArticleIndex.Entry> current) {
-        String articleId = s.articleId();
-        CleanedArticle article = s.article();
-        int version = current.map(e -> e.version() + 1).orElse(1);
+        String submissionId = UUID.randomUUID().toString();
         RawArticle event = RawArticle.newBuilder()
                 .setArticleId(articleId)
-                .setVersion(version)
-                .setContentHash(s.contentHash())
-                .setUrl(s.input().url())
-                .setCanonicalUrl(s.canonicalUrl().orElse(null))
+                .setVersion(0)
+                .setContentHash(contentHash)
+                .setUrl(input.url())
+                .setCanonicalUrl(canonicalUrl.orElse(null))
                 .setTitle(article.title())
                 .setOutlet(article.outlet())
                 .setPublishedAt(article.publishedAt() == null ? null : article.publishedAt().instant())
@@ -139,26 +104,26 @@ public class IngestService {
                 .setOriginalText(article.originalText())
                 .setCleanedText(article.cleanedText())
                 .setOffsetMap(segments(article.offsetMap()))
-                .setContentType(s.arrivedAs().mediaType())
-                .setSource(s.source())
-                .setIngestedAt(s.ingestedAt())
+                .setContentType(arrivedAs.mediaType())
+                .setSource(source)
+                .setIngestedAt(now)
                 .build();
+        ProducerRecord<String, RawArticle> record = new ProducerRecord<>(intakeTopic, contentHash, event);
+        IntakeHeaders.put(record.headers(), IntakeHeaders.ARTICLE_ID, articleId);
+        IntakeHeaders.put(record.headers(), IntakeHeaders.SUBMISSION_ID, submissionId);
         CompletableFuture<?> sending;
         try {
-            sending = raw.send(rawTopic, articleId, event);
+            sending = intake.send(record);
         } catch (RuntimeException e) {
             sending = CompletableFuture.failedFuture(e);
         }
-        CompletableFuture<IngestResult> published = sending
-                .handle((sent, failure) -> {
-                    if (failure != null) {
-                        throw new PublishFailedException("the broker did not acknowledge article " + articleId
-                                + " version " + version + ": " + rootMessage(failure), failure);
-                    }
-                    return new IngestResult(articleId, version, IngestResult.Status.ACCEPTED);
-                });
-        index.claim(articleId, new ArticleIndex.Entry(version, s.contentHash(), published));
-        return published;
+        return sending.handle((sent, failure) -> {
+            if (failure != null) {
+                throw new PublishFailedException("the broker did not take article " + articleId + ": "
+                        + rootMessage(failure), failure);
+            }
+            return new Submitted(articleId, submissionId);
+        });
     }
 
     private static List<OffsetSegment> segments(OffsetMap map) {

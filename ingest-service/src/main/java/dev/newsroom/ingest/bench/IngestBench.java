@@ -24,17 +24,12 @@ import dev.newsroom.ingest.cli.ApiOptions;
 /**
  * Sustained HTTP ingest throughput: several clients post generated English articles of about 5 KB (each
  * unique, with its own URL) to a running ingest API for a fixed time after a warm-up, then the articles/s,
- * latency percentiles and failures are printed. Figures only; nothing is asserted.
+ * latency percentiles and failures are printed; with {@code --fill N}, fills the identity stores through the
+ * intake topic instead ({@link IntakeFill}). Figures only; nothing is asserted.
  */
 @Command(name = "newsroom bench-ingest", mixinStandardHelpOptions = true, sortOptions = false,
         description = "Measure sustained HTTP ingest throughput of a running ingest service.")
 public class IngestBench implements Callable<Integer> {
-
-    private static final String[] WORDS = ("the minister said on tuesday that talks with the delegation would continue "
-            + "despite objections from opposition parties officials in the capital told reporters the agreement "
-            + "covered trade energy and security while critics warned of delays a spokesperson for the ministry "
-            + "added that the government remained committed to dialogue and expected a response within weeks "
-            + "analysts noted growing pressure from neighbouring states and international organisations").split(" ");
 
     @Mixin
     ApiOptions api;
@@ -51,12 +46,31 @@ public class IngestBench implements Callable<Integer> {
     @Option(names = "--size", defaultValue = "5000", description = "Article size in bytes (default: ${DEFAULT-VALUE}).")
     int size;
 
+    @Option(names = "--fill", paramLabel = "N", defaultValue = "0", description = "Instead of the HTTP run: produce N "
+            + "generated articles straight to the intake topic and wait until the identity step published them all.")
+    long fill;
+
+    @Option(names = "--kafka", defaultValue = "localhost:9092", description = "Broker, for --fill (default: ${DEFAULT-VALUE}).")
+    String kafka;
+
+    @Option(names = "--registry", defaultValue = "http://localhost:8081", description = "Schema registry, for --fill "
+            + "(default: ${DEFAULT-VALUE}).")
+    String registry;
+
+    @Option(names = "--application-id", defaultValue = "newsroom-ingest-identity", description = "The identity step's "
+            + "application id, for --fill (default: ${DEFAULT-VALUE}).")
+    String applicationId;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new IngestBench()).execute(args));
     }
 
     @Override
     public Integer call() throws Exception {
+        if (fill > 0) {
+            new IntakeFill(kafka, registry, "news.ingest.intake", applicationId).fill(fill, size);
+            return 0;
+        }
         IngestClient client = api.client(null);
         long runId = System.currentTimeMillis();
         System.out.printf(Locale.ROOT, "ingest bench: %d clients, %d-byte articles, %d s warm-up, %d s measured, against %s%n",
@@ -128,16 +142,7 @@ public class IngestBench implements Callable<Integer> {
 
     /** A JSON article of about {@code size} bytes: a title, a URL unique to this request, and paragraphs of sentences. */
     private byte[] article(SplittableRandom random, String id) {
-        StringBuilder body = new StringBuilder(size + 200);
-        while (body.length() < size - 100) {
-            int words = 8 + random.nextInt(16);
-            StringBuilder sentence = new StringBuilder();
-            for (int w = 0; w < words; w++) {
-                sentence.append(w == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
-            }
-            sentence.setCharAt(0, Character.toUpperCase(sentence.charAt(0)));
-            body.append(sentence).append(random.nextInt(6) == 0 ? ".\\n\\n" : ". ");
-        }
+        String body = ArticleText.body(random, size).replace("\n", "\\n");
         String json = "{\"url\":\"https://bench.example.org/news/" + id + "?utm_source=bench\",\"title\":\"Bench article " + id
                 + "\",\"outlet\":\"Bench\",\"publishedAt\":\"2025-01-01T12:00:00Z\",\"body\":\"" + body + "\"}";
         return json.getBytes(StandardCharsets.UTF_8);

@@ -76,6 +76,13 @@ public final class IngestClient {
         return post(withDate(batch, publishedAt), jsonLines, "application/jsonl; charset=utf-8");
     }
 
+    /** GET on a status URL an answer gave (a path, resolved against the API's address). */
+    public Response status(String statusUrl) {
+        HttpRequest request = HttpRequest.newBuilder(articles.resolve(statusUrl)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json").GET().build();
+        return send(request, request.uri());
+    }
+
     private static URI withDate(URI endpoint, String publishedAt) {
         return publishedAt == null ? endpoint
                 : URI.create(endpoint + "?publishedAt=" + URLEncoder.encode(publishedAt, StandardCharsets.UTF_8));
@@ -89,8 +96,12 @@ public final class IngestClient {
         if (source != null) {
             request.header("X-Newsroom-Source", source);
         }
+        return send(request.build(), uri);
+    }
+
+    private Response send(HttpRequest request, URI uri) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
             JsonNode parsed = null;
             try {
                 parsed = response.body().isBlank() ? null : json.readTree(response.body());

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -39,7 +40,8 @@ import dev.newsroom.cli.text.Terminal;
 /**
  * {@code ./newsroom ingest [--api URL] [--data DIR | --token T | --token-file F] [--threads N] PATH...}: submits
  * .txt, .html, .json and .jsonl files, and folders of them (recursively), to a running ingest API, with a
- * progress bar at a terminal and a summary. Failures are listed with the service's reason; the rest still go
+ * progress bar at a terminal, then waits for the service to decide each article (following the status URLs) and
+ * prints a summary: new, updated, duplicate and failed. Failures are listed with the service's reason; the rest still go
  * through. A refused token stops the run, naming where the token came from. Exit code 1 when anything failed
  * or there was nothing to send.
  */
@@ -61,6 +63,10 @@ public class IngestCommand implements Callable<Integer> {
             + "'March 2, 2016'. It overrides a date in the files. Without it, an article with no date of its own has "
             + "an unknown publication date.")
     String publishedAt;
+
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "120", description = "How long to wait, after "
+            + "sending, for the service to decide every article (new, updated, duplicate) (default: ${DEFAULT-VALUE}).")
+    int waitSeconds;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -109,7 +115,8 @@ public class IngestCommand implements Callable<Integer> {
             err.println("newsroom ingest: " + noToken.getMessage());
             return 2;
         }
-        Tally tally = new Tally();
+        Outcomes outcomes = new Outcomes();
+        AtomicInteger refused = new AtomicInteger();
         AtomicReference<String> refusedToken = new AtomicReference<>();
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
@@ -118,7 +125,7 @@ public class IngestCommand implements Callable<Integer> {
             for (Path file : files) {
                 pending.add(pool.submit(() -> {
                     if (refusedToken.get() == null) {
-                        send(client, file, tally, failures, refusedToken);
+                        send(client, file, outcomes, refused, failures, refusedToken);
                     }
                     bar.step();
                     bar.setExtraMessage(failures.isEmpty() ? "" : " failed: " + failures.size());
@@ -135,10 +142,12 @@ public class IngestCommand implements Callable<Integer> {
                     + ". If ./newsroom up runs with --data DIR, pass the same --data DIR (or set $NEWSROOM_HOME); nothing more was sent.");
             return 1;
         }
+        failures.addAll(outcomes.await(client, Duration.ofSeconds(waitSeconds)));
         double seconds = (System.nanoTime() - started) / 1e9;
-        int sent = tally.accepted.get() + tally.duplicates.get() + tally.refused.get();
-        out.printf(Locale.ROOT, "%d accepted, %s, %d failed (%s in %.1f s, %.1f articles/s)%s%n",
-                tally.accepted.get(), Counts.of(tally.duplicates.get(), "duplicate"), failures.size(),
+        int decided = outcomes.created.get() + outcomes.updated.get() + outcomes.duplicates.get();
+        int sent = decided + refused.get();
+        out.printf(Locale.ROOT, "%d new, %d updated, %s, %d failed (%s in %.1f s, %.1f articles/s)%s%n",
+                outcomes.created.get(), outcomes.updated.get(), Counts.of(outcomes.duplicates.get(), "duplicate"), failures.size(),
                 Counts.of(files.size(), "file"), seconds, sent / Math.max(seconds, 1e-3),
                 skipped > 0 ? "; " + Counts.of(skipped, "file") + " of other types skipped" : "");
         if (!failures.isEmpty()) {
@@ -147,13 +156,6 @@ public class IngestCommand implements Callable<Integer> {
                     .forEach(f -> out.println("  " + f.where() + ": " + f.reason()));
         }
         return failures.isEmpty() ? 0 : 1;
-    }
-
-    /** What the service answered, article by article. */
-    private static final class Tally {
-        final AtomicInteger accepted = new AtomicInteger();
-        final AtomicInteger duplicates = new AtomicInteger();
-        final AtomicInteger refused = new AtomicInteger();
     }
 
     /** Redrawn in place at a terminal; where output goes to a file or a pipe (a log), no progress frames at all. */
@@ -168,7 +170,8 @@ public class IngestCommand implements Callable<Integer> {
         return builder.build();
     }
 
-    private void send(IngestClient client, Path file, Tally tally, List<Failure> failures, AtomicReference<String> refusedToken) {
+    private void send(IngestClient client, Path file, Outcomes outcomes, AtomicInteger refused, List<Failure> failures,
+                      AtomicReference<String> refusedToken) {
         byte[] body;
         try {
             body = Files.readAllBytes(file);
@@ -187,10 +190,10 @@ public class IngestCommand implements Callable<Integer> {
             if (!response.ok()) {
                 failures.add(new Failure(file.toString(), response.reason()));
                 if (response.status() != 0) {
-                    tally.refused.incrementAndGet();
+                    refused.incrementAndGet();
                 }
             } else {
-                (response.status() == 202 ? tally.accepted : tally.duplicates).incrementAndGet();
+                outcomes.follow(file.toString(), response.body().get("statusUrl").asString());
             }
             return;
         }
@@ -199,14 +202,13 @@ public class IngestCommand implements Callable<Integer> {
             return;
         }
         for (JsonNode line : response.body().get("results")) {
-            switch (line.get("status").asString()) {
-                case "accepted" -> tally.accepted.incrementAndGet();
-                case "duplicate" -> tally.duplicates.incrementAndGet();
-                default -> {
-                    tally.refused.incrementAndGet();
-                    failures.add(new Failure(file + ":" + line.get("line").asInt(),
-                            line.path("problem").path("title").asString("") + ": " + line.path("problem").path("detail").asString("")));
-                }
+            String where = file + ":" + line.get("line").asInt();
+            if (line.get("status").asString().equals("submitted")) {
+                outcomes.follow(where, line.get("statusUrl").asString());
+            } else {
+                refused.incrementAndGet();
+                failures.add(new Failure(where,
+                        line.path("problem").path("title").asString("") + ": " + line.path("problem").path("detail").asString("")));
             }
         }
     }

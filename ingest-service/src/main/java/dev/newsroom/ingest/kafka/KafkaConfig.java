@@ -30,20 +30,20 @@ import dev.newsroom.events.RawArticle;
 import dev.newsroom.ingest.IngestProperties;
 import dev.newsroom.ingest.SchemaRegistryProperties;
 import dev.newsroom.ingest.TopicNames;
-import dev.newsroom.ingest.article.ArticleIndex;
 import dev.newsroom.ingest.inbound.InboundRejects;
 import dev.newsroom.serde.ConfluentAvroSerializer;
 
 /**
- * Kafka wiring: the idempotent, acks=all producer of Avro {@link RawArticle}s keyed by article id, the
- * producer of JSON rejects, the inbound consumer factory, and the topics this service owns.
+ * Kafka wiring: the idempotent, acks=all producer of Avro {@link RawArticle}s (to the intake topic, keyed by content hash), the
+ * producer of JSON rejects, the inbound consumer factory, and the topics this service owns (the identity step's
+ * intake and claim topics among them; Kafka Streams creates only its store changelogs).
  */
 @Configuration
 @EnableKafka
 public class KafkaConfig {
 
     /** Room for an article at the size limit twice over (original and cleaned text) plus its offset map. */
-    static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
+    public static final int MAX_RECORD_BYTES = 16 * 1024 * 1024;
     static final String REGISTRY_URL = "schema.registry.url";
 
     @Bean
@@ -87,14 +87,6 @@ public class KafkaConfig {
     }
 
     @Bean
-    ArticleIndex articleIndex(KafkaProperties kafka, SchemaRegistryProperties registry, TopicNames topics) {
-        Map<String, Object> config = new HashMap<>(kafka.buildConsumerProperties());
-        config.put(REGISTRY_URL, registry.url());
-        config.put(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG, MAX_RECORD_BYTES);
-        return new ArticleIndex(ArticleIndex.kafkaReader(config, topics.articlesRaw()));
-    }
-
-    @Bean
     ConcurrentKafkaListenerContainerFactory<String, byte[]> inboundListenerFactory(KafkaProperties kafka,
                                                                                   IngestProperties properties,
                                                                                   InboundRejects rejects) {
@@ -119,6 +111,11 @@ public class KafkaConfig {
                 TopicBuilder.name(topics.articlesRaw()).partitions(properties.partitions())
                         .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_RECORD_BYTES)).build(),
                 TopicBuilder.name(topics.articlesRejected()).partitions(properties.partitions())
-                        .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_RECORD_BYTES)).build());
+                        .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_RECORD_BYTES)).build(),
+                TopicBuilder.name(topics.articlesIntake()).partitions(properties.partitions())
+                        .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_RECORD_BYTES)).build(),
+                TopicBuilder.name(topics.articleClaims()).partitions(properties.partitions())
+                        .config(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(MAX_RECORD_BYTES)).build(),
+                TopicBuilder.name(topics.claimChanges()).partitions(properties.partitions()).build());
     }
 }

@@ -62,7 +62,7 @@ class IngestCommandTest {
         String output = run1.out();
 
         assertThat(run1.exit()).isEqualTo(1);
-        assertThat(output).contains("5 accepted, 0 duplicates, 4 failed (6 files in").contains("1 file of other types skipped");
+        assertThat(output).contains("5 new, 0 updated, 0 duplicates, 4 failed (6 files in").contains("1 file of other types skipped");
         assertThat(run1.out() + run1.err()).as("no progress frames when the output is not a terminal").doesNotContain("\r");
         assertThat(output).contains("broken.json: Malformed JSON");
         assertThat(output).contains("four.jsonl:2: JSON field of the wrong type: Field \"body\" must be a string, not a boolean");
@@ -78,7 +78,12 @@ class IngestCommandTest {
 
         Run again = run("--api", api(), "--token", IngestTestSupport.TOKEN, dir.resolve("folder/one.txt").toString());
         assertThat(again.exit()).isZero();
-        assertThat(again.out()).contains("0 accepted, 1 duplicate, 0 failed (1 file in");
+        assertThat(again.out()).contains("0 new, 0 updated, 1 duplicate, 0 failed (1 file in");
+
+        Files.writeString(dir.resolve("folder/one.txt"), "Storm hits coast\n\nThe weather office said winds reached 130 km/h. " + run);
+        Run changed = run("--api", api(), "--token", IngestTestSupport.TOKEN, dir.resolve("folder/one.txt").toString());
+        assertThat(changed.out()).as("a plain-text file has no URL: changed text is a new article")
+                .contains("1 new, 0 updated, 0 duplicates, 0 failed (1 file in");
     }
 
     @Test
@@ -107,7 +112,7 @@ class IngestCommandTest {
         Run run = run("--api", api(), "--data", data.toString(), dir.resolve("a.txt").toString());
 
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
-        assertThat(run.out()).contains("1 accepted, 0 duplicates, 0 failed (1 file in");
+        assertThat(run.out()).contains("1 new, 0 updated, 0 duplicates, 0 failed (1 file in");
     }
 
     @Test

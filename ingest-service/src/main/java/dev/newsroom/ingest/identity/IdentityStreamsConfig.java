@@ -1,0 +1,42 @@
+package dev.newsroom.ingest.identity;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+
+import dev.newsroom.ingest.IngestProperties;
+
+/**
+ * The Kafka Streams configuration of the identity step: connection and security from {@code spring.kafka.*}
+ * (and {@code spring.kafka.streams.properties}), plus what this service needs and configuration cannot
+ * override: exactly-once v2, the application id, the state directory, threads and standby replicas.
+ */
+public final class IdentityStreamsConfig {
+
+    private IdentityStreamsConfig() {
+    }
+
+    public static Properties of(KafkaProperties kafka, IngestProperties ingest, int maxRecordBytes) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), maxRecordBytes);
+        config.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), maxRecordBytes);
+        // an instance killed without leaving the group gives up its partitions after this long
+        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
+        config.putAll(kafka.buildStreamsProperties());
+        config.put(StreamsConfig.APPLICATION_ID_CONFIG, ingest.applicationId());
+        config.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        config.put(StreamsConfig.STATE_DIR_CONFIG, ingest.stateDir().toAbsolutePath().toString());
+        config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, ingest.streamThreads());
+        config.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, ingest.standbyReplicas());
+        config.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        Properties properties = new Properties();
+        properties.putAll(config);
+        return properties;
+    }
+}
