@@ -633,7 +633,9 @@ final class ArticleExtraction {
             }
             boolean holdsContent = content != null && content[1] > content[0] && insideShare(content, quote) >= 0.5
                     && quote.start() <= tokens.get(Math.min(content[0] + 2, content[1] - 1)).beginPosition();
+            // a quote ending a paragraph is not what the next paragraph's "X said" reports
             boolean adjacent = content == null && (onlyPunctuation(quote.end(), tokens.get(attributionStart).beginPosition())
+                    && text.substring(quote.end(), tokens.get(attributionStart).beginPosition()).indexOf('\n') < 0
                     || onlyPunctuation(tokens.get(attributionEnd - 1).endPosition(), quote.start()));
             if (holdsContent || adjacent) {
                 usedQuotes.set(q);

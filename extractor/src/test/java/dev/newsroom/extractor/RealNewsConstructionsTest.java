@@ -37,6 +37,20 @@ class RealNewsConstructionsTest {
     }
 
     @Test
+    void aQuoteEndingAParagraphIsNotWhatTheNextParagraphReports() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                “It is a hard choice,” said the Ohio senator, “because it sets two rights against each other. I chose caution.”
+                Wexler said the real extremist on taxes is Mary Lopez, and he railed against the moderators for ignoring taxes.
+                """);
+        ExtractedStatement senator = all.stream().filter(s -> s.mention().text().equals("the Ohio senator")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(all)));
+        assertTrue(senator.content().text().contains("I chose caution"), senator.content().text());
+        ExtractedStatement wexler = all.stream().filter(s -> s.mention().text().equals("Wexler")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(all)));
+        assertTrue(wexler.content().text().startsWith("the real extremist on taxes"), wexler.content().text());
+    }
+
+    @Test
     void doubledApostrophesQuote() {
         List<ExtractedStatement> all = SharedExtractor.extract("""
                 ''We have the votes to pass it,'' Senator Alma Carver said on Tuesday.
