@@ -438,6 +438,9 @@ final class ArticleExtraction {
         if (content == null && quoteSpan == null && cue.speech()) {
             content = reportedClause(cueEnd, s);
         }
+        if (content == null && quoteSpan == null && cue.speech()) {
+            content = clauseBeforeAttribution(Math.min(mention[0], cueToken), Math.max(mention[1], cueEnd), s);
+        }
         boolean direct = quoteSpan != null;
         if (content == null && quoteSpan == null || content != null && content[1] <= content[0] && quoteSpan == null) {
             return;
@@ -532,6 +535,32 @@ final class ArticleExtraction {
             }
         }
         return null;
+    }
+
+    /**
+     * "The agency has not used the records, officials said.": an attribution closing its sentence after a comma
+     * reports the clause before it, when the parse did not hang that clause on the cue. Only a few words of
+     * time or manner ("on Tuesday", "in a statement") may follow the attribution.
+     */
+    private int[] clauseBeforeAttribution(int attributionStart, int attributionEnd, int s) {
+        int start = sentenceStart[s];
+        int end = sentenceStart[s + 1];
+        if (attributionStart - start < 4 || !tokens.get(attributionStart - 1).originalText().equals(",")) {
+            return null;
+        }
+        int after = attributionEnd;
+        while (after < end && !isPunctuation(after) && after - attributionEnd < 4) {
+            after++;
+        }
+        if (after < end && !tokens.get(after).originalText().matches("[.!?]") || after - attributionEnd >= 4) {
+            return null;
+        }
+        boolean finiteVerb = false;
+        for (int i = start; i < attributionStart - 1; i++) {
+            finiteVerb |= tokens.get(i).tag().matches("VBD|VBZ|VBP|MD");
+        }
+        int[] clause = trim(start, attributionStart - 1);
+        return finiteVerb && clause[1] - clause[0] >= 3 ? clause : null;
     }
 
     private boolean isPunctuation(int i) {

@@ -51,6 +51,30 @@ class RealNewsConstructionsTest {
     }
 
     @Test
+    void anAttributionClosingItsSentenceReportsTheClauseBeforeIt() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                The agency has not used the phone records, officials said.
+                """);
+        assertEquals("The agency has not used the phone records", withCue(all, "said").content().text());
+        // a place before the comma is not a clause
+        assertTrue(SharedExtractor.extract("""
+                In the capital on Monday, Mary Lopez said.
+                """).isEmpty());
+    }
+
+    @Test
+    void unnamedGroupsAndDeterminedPeopleNounsAreSources() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Tenant advocates said the new rules made the fight more urgent.
+
+                The 40-year-old engineer says she does not take such warnings lightly.
+                """);
+        assertEquals(UNNAMED, withCue(all, "said").speaker().kind());
+        assertEquals("Tenant advocates", withCue(all, "said").mention().text());
+        assertEquals("The 40-year-old engineer", withCue(all, "says").mention().text());
+    }
+
+    @Test
     void doubledApostrophesQuote() {
         List<ExtractedStatement> all = SharedExtractor.extract("""
                 ''We have the votes to pass it,'' Senator Alma Carver said on Tuesday.

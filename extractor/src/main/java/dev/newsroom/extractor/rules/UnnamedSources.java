@@ -19,7 +19,10 @@ public final class UnnamedSources {
 
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("i", "we", "you", "they", "he", "she");
     /** Plural nouns of people by their ending: "voters", "analysts", "Republicans", "residents", "democrats". */
-    private static final Pattern AGENT_NOUN = Pattern.compile(".*(er|or|ist|ian|an|ant|ent|crat|ic|ee)");
+    private static final Pattern AGENT_NOUN = Pattern.compile(".*(er|or|ist|ian|an|ant|ent|crat|ic|ee|ate)");
+
+    /** A singular people-noun is a source with a determiner: "the scientist says", "a volunteer said". */
+    private static final Pattern DETERMINED = Pattern.compile("(?i)^(the|a|an|one|another|this|that)\\s");
 
     private final Set<String> sourceNouns;
     private final Set<String> staffNouns;
@@ -46,7 +49,8 @@ public final class UnnamedSources {
         String tag = head.tag() == null ? "" : head.tag();
         boolean source = tag.startsWith("PRP") ? PERSONAL_PRONOUNS.contains(word)
                 : tag.equals("NNPS") || tag.startsWith("NN") && (sourceNouns.contains(lemma)
-                        || tag.equals("NNS") && AGENT_NOUN.matcher(lemma).matches());
+                        || tag.equals("NNS") && AGENT_NOUN.matcher(lemma).matches()
+                        || tag.equals("NN") && AGENT_NOUN.matcher(lemma).matches() && DETERMINED.matcher(phrase).find());
         return source ? Optional.of(any(phrase)) : Optional.empty();
     }
 
