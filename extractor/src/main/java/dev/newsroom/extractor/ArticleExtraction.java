@@ -666,7 +666,10 @@ final class ArticleExtraction {
             boolean adjacent = content == null && (onlyPunctuation(quote.end(), tokens.get(attributionStart).beginPosition())
                     && text.substring(quote.end(), tokens.get(attributionStart).beginPosition()).indexOf('\n') < 0
                     || onlyPunctuation(tokens.get(attributionEnd - 1).endPosition(), quote.start()));
-            if (holdsContent || adjacent) {
+            // "Holding up a book, X said, “...”": a quote right after the attribution beats a clause before it
+            boolean quoteAfter = content != null && content[1] <= attributionStart
+                    && onlyPunctuation(tokens.get(attributionEnd - 1).endPosition(), quote.start());
+            if (holdsContent || adjacent || quoteAfter) {
                 usedQuotes.set(q);
                 return new int[] {quote.start(), quote.end()};
             }

@@ -75,6 +75,25 @@ class RealNewsConstructionsTest {
     }
 
     @Test
+    void aSubjectAfterTheVerbOfAQuoteIsItsSpeakerEvenWhenParsedAsAnObject() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                “It is going to be hard to finish it in a quick turnaround,” said a longtime data expert.
+                """);
+        ExtractedStatement s = withCue(all, "said");
+        assertEquals("a longtime data expert", s.mention().text());
+        assertEquals("It is going to be hard to finish it in a quick turnaround", s.content().text());
+    }
+
+    @Test
+    void aQuoteRightAfterTheAttributionBeatsAParticipleBeforeIt() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Holding up a map, Becker said, “This is where the new road will run. Nobody asked us.”
+                """);
+        assertTrue(withCue(all, "said").content().text().startsWith("This is where the new road will run"),
+                describe(all));
+    }
+
+    @Test
     void doubledApostrophesQuote() {
         List<ExtractedStatement> all = SharedExtractor.extract("""
                 ''We have the votes to pass it,'' Senator Alma Carver said on Tuesday.
