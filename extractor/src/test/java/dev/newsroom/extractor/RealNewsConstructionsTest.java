@@ -94,6 +94,20 @@ class RealNewsConstructionsTest {
     }
 
     @Test
+    void continuingAgreeingAndRemindingReportSpeech() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                The mayor continued: “We will rebuild the bridge before winter.”
+
+                Most council members agreed that the budget was too small.
+
+                Ines Varga reminded voters that the tax had been her idea.
+                """);
+        assertEquals("We will rebuild the bridge before winter.", withCue(all, "continued").content().text());
+        assertEquals("the budget was too small", withCue(all, "agreed").content().text());
+        assertTrue(withCue(all, "reminded").content().text().contains("the tax had been her idea"), describe(all));
+    }
+
+    @Test
     void doubledApostrophesQuote() {
         List<ExtractedStatement> all = SharedExtractor.extract("""
                 ''We have the votes to pass it,'' Senator Alma Carver said on Tuesday.
