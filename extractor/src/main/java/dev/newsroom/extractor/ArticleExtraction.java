@@ -710,8 +710,9 @@ final class ArticleExtraction {
     private void joinInterruptedQuotes() {
         for (int i = 0; i < found.size(); i++) {
             Found f = found.get(i);
-            int q = f.direct() ? quoteStartingAt(f.contentStart()) : -1;
-            if (q < 0) {
+            int q = quoteStartingAt(f.contentStart());
+            // a quote too short to count as speech on its own ("“They sue,” he said. “...”") is the content all the same
+            if (q < 0 || !f.direct() && quotes.get(q).end() != f.contentEnd()) {
                 continue;
             }
             int attributionEnd = tokens.get(Math.max(f.mentionEnd(), f.cueEnd()) - 1).endPosition();

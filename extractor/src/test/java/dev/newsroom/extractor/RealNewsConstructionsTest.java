@@ -108,6 +108,16 @@ class RealNewsConstructionsTest {
     }
 
     @Test
+    void aShortQuoteInterruptedByItsAttributionRunsOnToItsSecondPart() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                "They sue," Ilse Brandt said. "Everybody sues these days, right?"
+                """);
+        ExtractedStatement s = withCue(all, "said");
+        assertTrue(s.direct());
+        assertTrue(s.content().text().startsWith("They sue") && s.content().text().endsWith("right?"), s.content().text());
+    }
+
+    @Test
     void doubledApostrophesQuote() {
         List<ExtractedStatement> all = SharedExtractor.extract("""
                 ''We have the votes to pass it,'' Senator Alma Carver said on Tuesday.
