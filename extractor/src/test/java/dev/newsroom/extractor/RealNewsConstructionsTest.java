@@ -118,6 +118,24 @@ class RealNewsConstructionsTest {
     }
 
     @Test
+    void mixedQuotationMarksCloseAQuote() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                The ministry answered on Monday. "Norway firmly rejects the absurd pretexts behind it,” the statement read.
+                """);
+        assertEquals("Norway firmly rejects the absurd pretexts behind it", withCue(all, "read").content().text());
+    }
+
+    @Test
+    void aQuestionThenTheVerbAndItsSpeakerInASentenceOfTheirOwn() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                “Do you really expect us to support such a proposal?” asked the Danish ambassador.
+                """);
+        ExtractedStatement s = withCue(all, "asked");
+        assertEquals("the Danish ambassador", s.mention().text());
+        assertTrue(s.content().text().startsWith("Do you really expect us"), describe(all));
+    }
+
+    @Test
     void doubledApostrophesQuote() {
         List<ExtractedStatement> all = SharedExtractor.extract("""
                 ''We have the votes to pass it,'' Senator Alma Carver said on Tuesday.

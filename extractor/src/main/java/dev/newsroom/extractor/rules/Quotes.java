@@ -46,8 +46,9 @@ public final class Quotes {
         while (i < n) {
             char c = text.charAt(i);
             int close = switch (c) {
-                case '“', '„' -> closing(text, i + 1, "”“");
-                case '"' -> closing(text, i + 1, "\"");
+                // real news mixes its marks ("...” and “...\"): either kind of closing mark ends the quote
+                case '“', '„' -> closing(text, i + 1, "”“\"");
+                case '"' -> closing(text, i + 1, "\"”");
                 case '\'' -> text.startsWith("''", i) ? closingPair(text, i + 2) : -1;
                 case '‘' -> opensSingle(text, i) ? closingSingle(text, i + 1) : -1;
                 default -> -1;
