@@ -96,18 +96,21 @@ public final class ExtractorBench implements Callable<Integer> {
                 run.articles() / run.cpuSeconds(), run.cpuSeconds() * 1000 / run.articles(),
                 Runtime.getRuntime().availableProcessors(), load0, ProcessMemory.loadAverage());
         double wall = 0;
-        double cpu = 0;
+        double stageCpu = 0;
         for (Stage s : Stage.values()) {
             wall += t.wallNanos(s);
-            cpu += t.cpuNanos(s);
+            stageCpu += t.cpuNanos(s);
         }
         StringBuilder stages = new StringBuilder();
         for (Stage s : Stage.values()) {
-            stages.append(String.format(" %s %.0f%% (%.0f s CPU)", s.name().toLowerCase(), 100 * t.wallNanos(s) / wall,
-                    t.cpuNanos(s) / 1e9));
+            stages.append(String.format(" %s %.0f%% (%.0f ms CPU)", s.name().toLowerCase(), 100 * t.wallNanos(s) / wall,
+                    t.cpuNanos(s) / 1e6 / run.articles()));
         }
-        System.err.printf("bench-extract: stages (share of wall time):%s; CPU share of depparse %.0f%%%n", stages,
-                100 * t.cpuNanos(Stage.PARSING) / cpu);
+        System.err.printf("bench-extract: stages per article (share of wall time):%s; CPU share of depparse %.0f%%%n",
+                stages, 100 * t.cpuNanos(Stage.PARSING) / stageCpu);
+        System.err.printf("bench-extract: outside the stages %.0f ms CPU per article (GC, JIT); GC pauses %.1f s,"
+                        + " JIT compiling %.1f s during the run%n",
+                (run.cpuSeconds() * 1e9 - stageCpu) / 1e6 / run.articles(), run.gcPauseSeconds(), run.compileSeconds());
         System.err.printf("bench-extract: parsed %,d sentences (%.1f per article), %,d tokens%n",
                 t.parsedSentences(), (double) t.parsedSentences() / run.articles(), t.parsedTokens());
         System.err.printf("bench-extract: peak heap %.0f MB (sum of pool peaks; -Xmx %d MB), peak RSS %.0f MB%n",

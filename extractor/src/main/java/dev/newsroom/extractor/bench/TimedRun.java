@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.ToIntFunction;
 
 /** One timed pass of a pipeline over articles on a fixed number of threads; the pipeline tells what it found. */
-record TimedRun(int articles, long words, long statements, double seconds, double cpuSeconds, long[] nanosPerArticle) {
+record TimedRun(int articles, long words, long statements, double seconds, double cpuSeconds, double gcPauseSeconds,
+                double compileSeconds, long[] nanosPerArticle) {
 
     static TimedRun of(List<ArticleText> texts, int threads, ToIntFunction<ArticleText> pipeline)
             throws InterruptedException, ExecutionException {
@@ -21,6 +22,8 @@ record TimedRun(int articles, long words, long statements, double seconds, doubl
         long[] nanos = new long[texts.size()];
         AtomicLong found = new AtomicLong();
         long cpu0 = ProcessMemory.processCpuNanos();
+        long gc0 = ProcessMemory.gcPauseMillis();
+        long jit0 = ProcessMemory.compileMillis();
         long t0 = System.nanoTime();
         try {
             List<Future<?>> runs = new ArrayList<>();
@@ -41,7 +44,8 @@ record TimedRun(int articles, long words, long statements, double seconds, doubl
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpuSeconds = (ProcessMemory.processCpuNanos() - cpu0) / 1e9;
         Arrays.sort(nanos);
-        return new TimedRun(texts.size(), words(texts), found.get(), seconds, cpuSeconds, nanos);
+        return new TimedRun(texts.size(), words(texts), found.get(), seconds, cpuSeconds,
+                (ProcessMemory.gcPauseMillis() - gc0) / 1e3, (ProcessMemory.compileMillis() - jit0) / 1e3, nanos);
     }
 
     static long words(List<ArticleText> texts) {

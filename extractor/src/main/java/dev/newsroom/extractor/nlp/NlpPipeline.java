@@ -1,8 +1,13 @@
 package dev.newsroom.extractor.nlp;
 
 import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory.Mode;
+import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.CoreMap;
 
 import java.lang.management.ManagementFactory;
@@ -14,15 +19,21 @@ import java.util.function.Predicate;
 /**
  * The CoreNLP stages the extractor pays for: tokens, sentences, POS and lemmas for the whole text,
  * 3-class NER (no fine-grained, numeric or KBP passes), and dependency parses only for the sentences
- * a caller selects (those with a cue, a quote or an attribution pattern). Thread-safe.
+ * a caller selects (those with a cue, a quote or an attribution pattern), of which only the two graphs the
+ * rules read are built (basic and enhanced++; CoreNLP's annotator builds five). Thread-safe.
  */
 public final class NlpPipeline {
 
-    private static final int PARSER_FEATURE_CACHE = 30_000;
+    /*
+     * Hidden-layer activations of the parser's input features beyond the 20,000 precomputed ones are kept in
+     * an LRU cache of 4 KB arrays. Measured on 100 real articles: 5,000 entries parse as fast as 30,000
+     * (11 s against 12 s CPU) and keep 100 MB less heap live; no cache at all costs 2.5 times the parse time.
+     */
+    private static final int PARSER_FEATURE_CACHE = 5_000;
 
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP ner;
-    private final StanfordCoreNLP parser;
+    private final DependencyParser parser;
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final StageTimings timings = new StageTimings();
@@ -39,13 +50,11 @@ public final class NlpPipeline {
         common.setProperty("ner.applyFineGrained", "false");
         common.setProperty("ner.buildEntityMentions", "false");
         common.setProperty("ner.maxlen", Integer.toString(maxSentenceTokens));
-        common.setProperty("depparse.maxlen", Integer.toString(maxSentenceTokens));
-        // Hidden-layer activations of the parser's input features beyond the precomputed ones are cached;
-        // the default 5,000 entries miss on most rarer words of real news (4 KB per entry)
-        common.setProperty("depparse.numCached", Integer.toString(PARSER_FEATURE_CACHE));
         tagger = pipeline(common, "tokenize,ssplit,pos,lemma");
         ner = pipeline(common, "ner");
-        parser = pipeline(common, "depparse");
+        Properties parserProps = new Properties();
+        parserProps.setProperty("numCached", Integer.toString(PARSER_FEATURE_CACHE));
+        parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProps);
     }
 
     private static StanfordCoreNLP pipeline(Properties common, String annotators) {
@@ -65,15 +74,20 @@ public final class NlpPipeline {
         clock.lap(StageTimings.Stage.NER);
         List<CoreMap> selected = doc.get(CoreAnnotations.SentencesAnnotation.class).stream()
                 .filter(needsParse).toList();
-        if (!selected.isEmpty()) {
-            Annotation subset = new Annotation(text);
-            subset.set(CoreAnnotations.SentencesAnnotation.class, selected);
-            parser.annotate(subset);
-        }
+        selected.forEach(this::parse);
         clock.lap(StageTimings.Stage.PARSING);
         timings.addParsed(selected.size(),
                 selected.stream().mapToInt(s -> s.get(CoreAnnotations.TokensAnnotation.class).size()).sum());
         return doc;
+    }
+
+    private void parse(CoreMap sentence) {
+        GrammaticalStructure structure = parser.predict(sentence);
+        sentence.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+                SemanticGraphFactory.makeFromTree(structure, Mode.BASIC, GrammaticalStructure.Extras.NONE, null));
+        sentence.set(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class,
+                SemanticGraphFactory.makeFromTree(structure, Mode.ENHANCED_PLUS_PLUS, GrammaticalStructure.Extras.NONE,
+                        null));
     }
 
     /** Wall and thread CPU time of consecutive stages on the calling thread. */
