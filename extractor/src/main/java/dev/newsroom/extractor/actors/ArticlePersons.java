@@ -64,6 +64,18 @@ final class ArticlePersons {
                 lowerCaseWords.add(tokens.word(i));
             }
         }
+        Set<String> spans = new java.util.HashSet<>();
+        for (int k = 0; k < tokens.size(); ) {
+            if (!isPersonToken(k)) {
+                k++;
+                continue;
+            }
+            int s = k;
+            while (k < tokens.size() && isPersonToken(k) && tokens.sameSentence(k, s)) {
+                k++;
+            }
+            spans.add(tokens.text(s, k));
+        }
         int i = 0;
         while (i < tokens.size()) {
             if (!isPersonToken(i)) {
@@ -75,6 +87,13 @@ final class ArticlePersons {
                 i++;
             }
             int from = start;
+            int tail = knownNameEnding(start, i, spans);
+            if (tail > start) {
+                // "Ferrera Sent Donald Trump": a headline span ending in a name the article gives on its own
+                addPerson(start, tail);
+                addPerson(tail, i);
+                continue;
+            }
             for (int j = start + 1; j < i - 1; j++) {
                 if (isCapitalisedCommonWord(j, lowerCaseWords)) {
                     addPerson(from, j); // "A Ferrera Sent Donald Trump A Message": a title-case headline's verb parts two names
@@ -83,6 +102,19 @@ final class ArticlePersons {
             }
             addPerson(from, i);
         }
+    }
+
+    /**
+     * Where a span of four or more words ends in a name of two words or more that the article also gives as a
+     * name span of its own; {@code start} when it does not.
+     */
+    private int knownNameEnding(int start, int end, Set<String> spans) {
+        for (int t = start + 2; end - start >= 4 && t <= end - 2; t++) {
+            if (spans.contains(tokens.text(t, end))) {
+                return t;
+            }
+        }
+        return start;
     }
 
     /** A capitalised word inside a name span that the article also writes in lower case: a word, not a name. */
@@ -119,7 +151,9 @@ final class ArticlePersons {
             persons.put(p.id(), p);
             return p;
         });
-        if (name.length() > person.name.length() && (keys.equals(person.keys) || extendsName(keys, person.keys))) {
+        if (keys.equals(person.keys) && !name.equals(person.name) && person.keys.size() == 2 && name.split(" ").length == 2) {
+            person.name = name; // the everyday form replaced a formal one
+        } else if (name.length() > person.name.length() && (keys.equals(person.keys) || extendsName(keys, person.keys))) {
             person.name = name;
         }
         describe(person, spanStart, end); // "Dr. X": the honorific belongs to the title before the name
@@ -169,7 +203,10 @@ final class ArticlePersons {
         }
         if (sameSurname.size() == 1) {
             Person p = sameSurname.get(0);
-            if (extendsName(keys, p.keys)) {
+            boolean formalBefore = keys.size() == 2 && p.keys.size() > 2 && !p.keys.get(0).equals(keys.get(0));
+            if (extendsName(keys, p.keys) || formalBefore) {
+                // a fuller form, or the everyday form ("Jeb Bush") of a formal name given first ("John Ellis
+                // Bush"): the id follows the form news use, so the person is one actor across articles
                 persons.remove(p.id());
                 Person full = p.renamed(keys);
                 persons.put(full.id(), full);
@@ -269,15 +306,17 @@ final class ArticlePersons {
     }
 
     /**
-     * Whether a phrase beside a name in apposition describes the person: it names a role or an institution
-     * ("Chile's ambassador, X", "X, a spokesman for the ministry") and is no preposed adverbial ("In the
+     * Whether a phrase beside a name in apposition describes the person: it names a role ("Chile's
+     * ambassador, X", "X, a spokesman for the ministry") or the body the person speaks for ("For the
+     * ministry, X"), and is no other preposed adverbial ("On ISIL, X said") ("In the
      * wake of the Paris attacks, X said"), whose states are the setting, not the person's side.
      */
     boolean describesPerson(int start, int end) {
-        if (start >= end || tokens.isPreposition(start) && !tokens.lower(start).equals("for")) {
+        boolean speaksFor = tokens.lower(start).equals("for");
+        if (start >= end || tokens.isPreposition(start) && !speaksFor) {
             return false; // "For the ministry, X argued": whom X speaks for; "In the wake of ..., X": the setting
         }
-        return titles.namesRole(start, end) || kbMentions.all().stream().anyMatch(g -> g.start() >= start
+        return titles.namesRole(start, end) || speaksFor && kbMentions.all().stream().anyMatch(g -> g.start() >= start
                 && g.end() <= end && (g.kind() == EntryKind.INSTITUTION || g.kind() == EntryKind.ORGANIZATION));
     }
 
