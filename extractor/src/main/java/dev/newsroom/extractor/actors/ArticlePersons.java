@@ -58,6 +58,24 @@ final class ArticlePersons {
     }
 
     private void findPersons() {
+        Set<String> lowerCaseWords = new java.util.HashSet<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.word(i).chars().allMatch(Character::isLowerCase)) {
+                lowerCaseWords.add(tokens.word(i));
+            }
+        }
+        Set<String> spans = new java.util.HashSet<>();
+        for (int k = 0; k < tokens.size(); ) {
+            if (!isPersonToken(k)) {
+                k++;
+                continue;
+            }
+            int s = k;
+            while (k < tokens.size() && isPersonToken(k) && tokens.sameSentence(k, s)) {
+                k++;
+            }
+            spans.add(tokens.text(s, k));
+        }
         int i = 0;
         while (i < tokens.size()) {
             if (!isPersonToken(i)) {
@@ -68,8 +86,42 @@ final class ArticlePersons {
             while (i < tokens.size() && isPersonToken(i) && tokens.sameSentence(i, start)) {
                 i++;
             }
-            addPerson(start, i);
+            int from = start;
+            int tail = knownNameEnding(start, i, spans);
+            if (tail > start) {
+                // "Ferrera Sent Donald Trump": a headline span ending in a name the article gives on its own
+                addPerson(start, tail);
+                addPerson(tail, i);
+                continue;
+            }
+            for (int j = start + 1; j < i - 1; j++) {
+                if (isCapitalisedCommonWord(j, lowerCaseWords)) {
+                    addPerson(from, j); // "A Ferrera Sent Donald Trump A Message": a title-case headline's verb parts two names
+                    from = j + 1;
+                }
+            }
+            addPerson(from, i);
         }
+    }
+
+    /**
+     * Where a span of four or more words ends in a name of two words or more that the article also gives as a
+     * name span of its own; {@code start} when it does not.
+     */
+    private int knownNameEnding(int start, int end, Set<String> spans) {
+        for (int t = start + 2; end - start >= 4 && t <= end - 2; t++) {
+            if (spans.contains(tokens.text(t, end))) {
+                return t;
+            }
+        }
+        return start;
+    }
+
+    /** A capitalised word inside a name span that the article also writes in lower case: a word, not a name. */
+    private boolean isCapitalisedCommonWord(int i, Set<String> lowerCaseWords) {
+        String w = tokens.word(i);
+        return w.length() > 2 && Character.isUpperCase(w.charAt(0)) && w.substring(1).chars().allMatch(Character::isLowerCase)
+                && lowerCaseWords.contains(w.toLowerCase(java.util.Locale.ROOT)) && !PersonNames.isParticle(w);
     }
 
     private boolean isPersonToken(int i) {
@@ -99,10 +151,12 @@ final class ArticlePersons {
             persons.put(p.id(), p);
             return p;
         });
-        if (name.length() > person.name.length()) {
+        if (keys.equals(person.keys) && !name.equals(person.name) && person.keys.size() == 2 && name.split(" ").length == 2) {
+            person.name = name; // the everyday form replaced a formal one
+        } else if (name.length() > person.name.length() && (keys.equals(person.keys) || extendsName(keys, person.keys))) {
             person.name = name;
         }
-        describe(person, start, end);
+        describe(person, spanStart, end); // "Dr. X": the honorific belongs to the title before the name
         if (person.gender == null || person.genderFromFirstName) {
             Optional<Genders.Gender> titled = titleGender(Math.min(spanStart, start), start);
             if (titled.isPresent()) {
@@ -149,7 +203,10 @@ final class ArticlePersons {
         }
         if (sameSurname.size() == 1) {
             Person p = sameSurname.get(0);
-            if (keys.size() > p.keys.size()) {
+            boolean formalBefore = keys.size() == 2 && p.keys.size() > 2 && !p.keys.get(0).equals(keys.get(0));
+            if (extendsName(keys, p.keys) || formalBefore) {
+                // a fuller form, or the everyday form ("Jeb Bush") of a formal name given first ("John Ellis
+                // Bush"): the id follows the form news use, so the person is one actor across articles
                 persons.remove(p.id());
                 Person full = p.renamed(keys);
                 persons.put(full.id(), full);
@@ -159,6 +216,19 @@ final class ArticlePersons {
             return Optional.of(p);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether {@code longer} is a fuller form of the name {@code keys}: the surname with a given name, or more
+     * names around the same given name ("Paul D. Ryan" of "Paul Ryan"). Another given name ("John Ellis
+     * Bush" of "Jeb Bush") is no fuller form: the person keeps the name the article gave first.
+     */
+    private static boolean extendsName(List<String> longer, List<String> keys) {
+        if (longer.size() <= keys.size() || !longer.get(longer.size() - 1).equals(keys.get(keys.size() - 1))) {
+            return false;
+        }
+        String given = keys.get(0);
+        return keys.size() == 1 || longer.get(0).equals(given) || given.length() == 1 && longer.get(0).startsWith(given);
     }
 
     /** Whether {@code name} ends with all of {@code tail} ("Maria de la Cruz" ends with "de la Cruz"). */
@@ -174,13 +244,20 @@ final class ArticlePersons {
                 || title > 1 && tokens.tag(title - 1).equals("DT") && Set.of("to", "of", "at").contains(tokens.lower(title - 2)))) {
             title--; // "Ambassador to the United Nations X": the article inside a title's place phrase
         }
+        while (title < start && tokens.isPreposition(title)) {
+            title++; // "called in Japanese Ambassador X": a verb's particle or preposition opens no title
+        }
         windows.add(new int[] {title, start});
-        if (start > 1 && tokens.word(start - 1).equals(",") && tokens.sameSentence(start - 2, start)) {
-            int np = start - 1;
-            while (np > 0 && tokens.sameSentence(np - 1, start) && tokens.isNounPhraseToken(np - 1)) {
-                np--;
+        if (title > 1 && tokens.word(title - 1).equals(",") && tokens.sameSentence(title - 2, start)) {
+            // "Chile's ambassador, X", "an army spokesman, Colonel X"
+            int np = title - 1;
+            while (np > 0 && tokens.sameSentence(np - 1, start) && (tokens.isNounPhraseToken(np - 1)
+                    || np > 1 && tokens.lower(np - 1).equals("and") && tokens.tag(np - 2).startsWith("NNP"))) {
+                np--; // "Minister of Energy and Mines, X"
             }
-            windows.add(new int[] {np, start - 1});
+            if (describesPerson(np, title - 1)) {
+                windows.add(new int[] {np, title - 1});
+            }
         }
         if (end < tokens.size() - 1 && tokens.word(end).equals(",") && tokens.sameSentence(end + 1, start)) {
             int np = end + 1;
@@ -188,7 +265,9 @@ final class ArticlePersons {
                     && !tokens.word(np).equals(",")) {
                 np++;
             }
-            windows.add(new int[] {end + 1, np});
+            if (describesPerson(end + 1, np)) {
+                windows.add(new int[] {end + 1, np});
+            }
             // "former Mozambican president X, who chairs the AU panel": the body a person now leads comes first
             if (end + 3 < tokens.size() && tokens.word(end + 1).equalsIgnoreCase("who")
                     && LEADING_VERBS.contains(tokens.lemma(end + 2))) {
@@ -201,9 +280,17 @@ final class ArticlePersons {
                 }
             }
         }
+        if (end + 2 < tokens.size() && tokens.word(end).equals("(") && tokens.sameSentence(end + 2, start)) {
+            int close = end + 1;
+            while (close < tokens.size() && close - end < 6 && !tokens.word(close).equals(")")) {
+                close++;
+            }
+            windows.add(new int[] {end + 1, close}); // "X (R-Texas)", "X (Labour)"
+        }
         for (int[] w : windows) {
             if (person.side == null) {
                 person.side = sides.in(w[0], w[1]).or(() -> sides.namedInstitution(w[0], w[1]))
+                        .or(() -> sides.partyIn(w[0], w[1]))
                         .or(() -> tokens.text(w[0], w[1]).contains("Secretary-General")
                                 ? Optional.of(new Side("UN", "the title 'Secretary-General'")) : Optional.empty())
                         .orElse(null);
@@ -216,6 +303,21 @@ final class ArticlePersons {
                 });
             }
         }
+    }
+
+    /**
+     * Whether a phrase beside a name in apposition describes the person: it names a role ("Chile's
+     * ambassador, X", "X, a spokesman for the ministry") or the body the person speaks for ("For the
+     * ministry, X"), and is no other preposed adverbial ("On ISIL, X said") ("In the
+     * wake of the Paris attacks, X said"), whose states are the setting, not the person's side.
+     */
+    boolean describesPerson(int start, int end) {
+        boolean speaksFor = tokens.lower(start).equals("for");
+        if (start >= end || tokens.isPreposition(start) && !speaksFor) {
+            return false; // "For the ministry, X argued": whom X speaks for; "In the wake of ..., X": the setting
+        }
+        return titles.namesRole(start, end) || speaksFor && kbMentions.all().stream().anyMatch(g -> g.start() >= start
+                && g.end() <= end && (g.kind() == EntryKind.INSTITUTION || g.kind() == EntryKind.ORGANIZATION));
     }
 
     /**
@@ -249,7 +351,8 @@ final class ArticlePersons {
     private void linkKnowledge() {
         for (Person p : List.copyOf(persons.values())) {
             List<PersonKnowledge.Link> links = knowledge.byName(p.name, p.keys, year);
-            if (links.isEmpty() && p.keys.size() == 1) {
+            if (links.isEmpty() && p.keys.size() == 1 && year.isPresent()) {
+                // a surname alone names an office-holder only in an article of a known year: namesakes abound
                 links = knowledge.bySurname(p.keys.get(0), year).stream()
                         .filter(l -> kbMentions.namesSide(l.holder().side())).toList();
             }

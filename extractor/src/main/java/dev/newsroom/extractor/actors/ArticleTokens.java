@@ -128,6 +128,12 @@ final class ArticleTokens {
                 && !"PERSON".equals(ner(i));
     }
 
+    /** Whether token i is a preposition or a verb particle ("in", "to", "of"). */
+    boolean isPreposition(int i) {
+        String tag = tag(i);
+        return tag.equals("IN") || tag.equals("TO") || tag.equals("RP");
+    }
+
     boolean isNounPhraseToken(int i) {
         String tag = tag(i);
         return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("POS")

@@ -18,7 +18,12 @@ public final class PersonNames {
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir",
             "dame", "lord", "lady", "rev", "fr", "sen", "rep", "gov", "gen", "col", "capt", "sheikh", "madam", "mme",
             "herr", "frau");
+    /** Lower-case words inside names: "Maria de la Cruz", "Abu Bakr al Baghdadi". */
+    private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "da", "di", "dos", "das",
+            "du", "la", "le", "van", "von", "bin", "ibn", "al", "el", "ben", "abu", "ter", "ten", "mac", "st");
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv", "esq", "phd", "md");
+    /** Letters after a name that are no part of it and do not tell persons apart: "KC", "MP", "OBE". */
+    private static final Set<String> POSTNOMINALS = Set.of("kc", "qc", "mp", "mep", "obe", "cbe", "mbe", "kbe", "dbe", "frs");
 
     private PersonNames() {
     }
@@ -41,7 +46,8 @@ public final class PersonNames {
             from++;
         }
         int to = words.size();
-        while (to > from + 1 && SUFFIXES.contains(plain(words.get(to - 1)))) {
+        while (to > from + 1 && (SUFFIXES.contains(plain(words.get(to - 1))) || POSTNOMINALS.contains(plain(words.get(to - 1)))
+                && words.get(to - 1).equals(words.get(to - 1).toUpperCase(Locale.ROOT)))) {
             to--;
         }
         List<String> keys = new ArrayList<>();
@@ -57,10 +63,19 @@ public final class PersonNames {
     /** The generational suffix closing a name ("jr" of "Henry Ford Jr."), if any. */
     public static Optional<String> suffix(String name) {
         List<String> words = words(name);
-        if (words.size() > 1 && SUFFIXES.contains(plain(words.get(words.size() - 1)))) {
-            return Optional.of(plain(words.get(words.size() - 1)));
+        int last = words.size() - 1;
+        while (last > 0 && POSTNOMINALS.contains(plain(words.get(last))) && words.get(last).equals(words.get(last).toUpperCase(Locale.ROOT))) {
+            last--;
+        }
+        if (last > 0 && SUFFIXES.contains(plain(words.get(last)))) {
+            return Optional.of(plain(words.get(last)));
         }
         return Optional.empty();
+    }
+
+    /** Whether a word is a particle of a name ("de", "van", "bin"), in any case. */
+    public static boolean isParticle(String word) {
+        return PARTICLES.contains(plain(word));
     }
 
     /** Whether a word is an honorific or a suffix, not a name ("Mr", "Jr."). */

@@ -9,6 +9,7 @@ import dev.newsroom.extractor.model.Actor;
 import dev.newsroom.extractor.model.ActorKind;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -19,6 +20,8 @@ import java.util.Optional;
  * domestic article is about. Every side carries the words it was read from.
  */
 final class Sides {
+
+    private static final PartyLabels PARTIES = PartyLabels.load();
 
     private final KnowledgeBase kb;
     private final ArticleTokens tokens;
@@ -44,7 +47,7 @@ final class Sides {
             }
             KbMention g = mentions.at(i);
             if (g != null && g.start() == i) {
-                if (g.entry() instanceof Country c && g.namesState()) {
+                if (g.entry() instanceof Country c && g.namesState() && !originBefore(g)) {
                     return Optional.of(new Side(c.iso3(), "'" + tokens.text(g.start(), g.end()) + "' in '" + tokens.text(start, end) + "'"));
                 }
                 if (g.entry() instanceof Organization o && KnownActors.hasSide(o)) {
@@ -72,19 +75,40 @@ final class Sides {
         return Optional.empty();
     }
 
-    Optional<String> codeIn(int start, int end) {
-        return in(start, end).map(Side::code);
-    }
-
-    /** The first state or demonym before {@code at} in its sentence, outside place phrases and quotes. */
-    Optional<Side> before(int at) {
-        int s = tokens.sentenceStart(tokens.sentenceOf(at));
-        for (int i = s; i < at; i++) {
-            if (tokens.isQuoted(i)) {
-                s = i + 1; // words inside a quote before the name are the quote's, not the title's
+    /**
+     * The state a party or legislature label in a person's title names ("a Conservative MP", "Sen. X
+     * (R-Texas)"): its only state, or the one of its states the article names.
+     */
+    Optional<Side> partyIn(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (mentions.at(i) != null || tokens.isQuoted(i)) {
+                continue;
+            }
+            String word = tokens.word(i);
+            List<String> states = PARTIES.statesOf(word);
+            if (i + 2 < end && states.isEmpty() && tokens.word(i + 1).equals("-") && word.length() == 1) {
+                states = PARTIES.statesOf(word + "-" + tokens.word(i + 2)); // "R - Texas" as three tokens
+            }
+            List<String> named = states.size() == 1 ? states : states.stream().filter(mentions::namesSide).toList();
+            if (named.size() == 1) {
+                return Optional.of(new Side(named.get(0), "the party or legislature label '" + word + "' in '"
+                        + tokens.text(start, end) + "'" + (states.size() > 1 ? " (of the states it may label, the one the article names)" : "")));
             }
         }
-        return in(s, at);
+        return Optional.empty();
+    }
+
+    /** "Cuban-American": a state of origin before a hyphen; the state after it is the person's. */
+    private boolean originBefore(KbMention g) {
+        if (g.end() + 1 >= tokens.size() || !tokens.word(g.end()).equals("-")) {
+            return false;
+        }
+        KbMention next = mentions.at(g.end() + 1);
+        return next != null && next.start() == g.end() + 1 && next.namesState();
+    }
+
+    Optional<String> codeIn(int start, int end) {
+        return in(start, end).map(Side::code);
     }
 
     /**
@@ -108,10 +132,10 @@ final class Sides {
     /**
      * The state an official whose title names none serves ("Information minister X", "Foreign Office
      * spokeswoman Y"): the state of the government that spoke last, within a few sentences, or else the
-     * state most of a domestic article names.
+     * state most of a domestic article names. A legislator is no member of a government: only the latter.
      */
-    Optional<Side> governmentContext(int at) {
-        for (SpeakerHistory.Named e : history.latestFirst()) {
+    Optional<Side> governmentContext(int at, String roleCategory) {
+        for (SpeakerHistory.Named e : "legislator".equals(roleCategory) ? List.<SpeakerHistory.Named>of() : history.latestFirst()) {
             if (e.token() < at && tokens.sentenceOf(at) - tokens.sentenceOf(e.token()) <= 3) {
                 Actor a = e.actor();
                 if (a.kind() == ActorKind.GOVERNMENT && a.side() != null && kb.countryByCode(a.side()).isPresent()) {

@@ -72,11 +72,10 @@ final class SpeakerResolver {
                         .filter(m -> m.start() == end && tokens.sameSentence(m.start(), head)).findFirst() : Optional.empty());
         if (named.isPresent()) {
             Person p = named.get().person();
-            if (p.side == null) {
-                p.side = sides.in(start, end).or(() -> sides.before(start))
-                        .or(() -> ArticlePersons.servesState(p) ? sides.governmentContext(start) : Optional.empty())
-                        .orElse(null);
+            if (p.side == null && named.get().start() > start && persons.describesPerson(start, named.get().start())) {
+                p.side = sides.in(start, named.get().start()).orElse(null); // the title the parse gave the name
             }
+            withContextSide(p, start);
             return person(p, "the person named '" + tokens.text(named.get().start(), named.get().end()) + "'");
         }
         Optional<KbMention> media = kbMentions.first(start, end, EntryKind.MEDIA);
@@ -150,6 +149,16 @@ final class SpeakerResolver {
                     + tokens.text(org.get().start(), org.get().end()) + "'", "the organisation's own code");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The side of a person whose own titles and appositions gave none (ArticlePersons), when a title makes
+     * them an official of a state: the government that spoke before, or the state of a domestic article.
+     */
+    private void withContextSide(Person p, int at) {
+        if (p.side == null && ArticlePersons.servesState(p)) {
+            p.side = sides.governmentContext(at, p.roleCategory).orElse(null);
+        }
     }
 
     private static Optional<Resolved> found(Actor actor, String speakerEvidence, String sideEvidence) {
@@ -288,6 +297,7 @@ final class SpeakerResolver {
             return found(unnamed.get().actor(), "'" + word + "': the unnamed " + unnamed.get().actor().name()
                     + " who spoke last", "that speaker's side");
         }
+        named.ifPresent(m -> withContextSide(m.person(), m.start()));
         return named.flatMap(m -> person(m.person(), "'" + word + "': the person named last"
                 + (m.person().gender == null ? "" : " of that gender")));
     }
@@ -319,11 +329,23 @@ final class SpeakerResolver {
     }
 
     private Resolved roleHolder(Role role, int start, int end, int head) {
-        Optional<Side> side = sides.in(start, end);
+        Optional<Side> side = sides.in(start, end).or(() -> sides.partyIn(start, end));
         String first = tokens.lower(start);
         boolean unnamed = first.equals("a") || first.equals("an") || first.equals("some") || first.equals("several")
                 || tokens.tag(head).endsWith("S") && !first.equals("the");
         if (!unnamed) {
+            Optional<Side> stated = side;
+            Optional<SpeakerHistory.Named> spoke = history.latestFirst().stream()
+                    .filter(e -> e.token() < start && tokens.sentenceOf(start) - tokens.sentenceOf(e.token()) <= 2)
+                    .findFirst()
+                    .filter(e -> e.actor().kind() == ActorKind.UNNAMED && role.role().equals(e.actor().role())
+                            && (stated.isEmpty() || stated.get().code().equals(e.actor().side())));
+            if (spoke.isPresent() && persons.nearest(start).filter(p -> role.category().equals(p.roleCategory)).isEmpty()) {
+                // "A French diplomat spoke of a crisis. The diplomat said ...": the unnamed one who spoke just before
+                Actor a = spoke.get().actor();
+                return new Resolved(a, false, "'" + tokens.text(start, end) + "': the unnamed " + role.role()
+                        + " who spoke just before", a.side() == null ? null : "that speaker's side");
+            }
             Optional<Person> holder = compatiblePerson(role, side.map(Side::code).orElse(null), start);
             if (holder.isPresent()) {
                 Person p = holder.get();
@@ -335,15 +357,44 @@ final class SpeakerResolver {
             }
         }
         String name = tokens.text(start, end).replaceFirst("(?i)^(the|a|an|some|several)\\s+", "");
+        if (side.isEmpty() && !unnamed) {
+            side = earlierHolderSide(role, start);
+        }
         if (side.isEmpty() && STATE_ROLE_CATEGORIES.contains(role.category())
                 && !tokens.hasAnyWord(start, end, ANONYMOUS_ORIGINS)) {
             // "Downing Street hit back. A spokesperson for the prime minister said ...": the government that spoke
-            side = sides.governmentContext(start);
+            side = sides.governmentContext(start, role.category());
         }
         String sideCode = side.map(Side::code).orElse(null);
         Actor actor = new Actor("unnamed:" + (sideCode == null ? "" : sideCode + ":") + KnownActors.slug(role.role()),
                 name, ActorKind.UNNAMED, sideCode, role.role(), sideCode);
         return new Resolved(actor, false, "an unnamed " + role.role(), side.map(Side::evidence).orElse(null));
+    }
+
+    /**
+     * "A French diplomat spoke of a crisis. The diplomat said ...": the side the description of the same role
+     * stated within the two sentences before.
+     */
+    private Optional<Side> earlierHolderSide(Role role, int at) {
+        List<KbMention> all = kbMentions.all();
+        for (int k = all.size() - 1; k >= 0; k--) {
+            KbMention g = all.get(k);
+            if (g.start() >= at || g.kind() != EntryKind.ROLE || !((Role) g.entry()).role().equals(role.role())) {
+                continue;
+            }
+            if (tokens.sentenceOf(at) - tokens.sentenceOf(g.start()) > 2) {
+                return Optional.empty();
+            }
+            int from = g.start();
+            while (from > 0 && tokens.sameSentence(from - 1, g.start()) && tokens.isTitleToken(from - 1)
+                    && !tokens.isPreposition(from - 1)) {
+                from--;
+            }
+            String described = tokens.text(from, g.end());
+            return sides.in(from, g.end()).map(s -> new Side(s.code(), "the " + role.role() + " described before as '"
+                    + described + "'"));
+        }
+        return Optional.empty();
     }
 
     /** The nearest person named before {@code at} (or, failing that, after it) who could hold the role. */

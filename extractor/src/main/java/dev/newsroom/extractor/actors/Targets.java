@@ -154,6 +154,9 @@ final class Targets {
         if (Set.of("and", "or", ",").contains(prev) && conjoined != null && conjoined.kind() == g.kind()) {
             return contentRole(conjoined, first) == null ? null : "conjoined with '" + text(conjoined) + "': '" + text(g) + "'";
         }
+        if (prev.equals(",") && before > first && isPlaceName(before - 1)) {
+            return null; // "an attack in Lyon, France": the state of a place named just before, where, not whom
+        }
         if (prev.equals("to") && before > first && MOTION_NOUNS.contains(tokens.lemma(before - 1))) {
             return null; // "a trip to Ruritania": where the speaker goes
         }
@@ -182,6 +185,16 @@ final class Targets {
             return "a possessive naming a state's act or agent: '" + text(g) + "'s'";
         }
         return "an actor of the content: '" + text(g) + "'";
+    }
+
+    /** Whether token i ends the name of a city or region (a place the knowledge base or NER knows). */
+    private boolean isPlaceName(int i) {
+        KbMention m = mentions.at(i);
+        if (m != null) {
+            return m.kind() == EntryKind.PLACE;
+        }
+        String ner = tokens.ner(i);
+        return "CITY".equals(ner) || "LOCATION".equals(ner) || "STATE_OR_PROVINCE".equals(ner);
     }
 
     private boolean isSeat(KbMention g) {

@@ -43,6 +43,17 @@ final class Titles {
         return Optional.empty();
     }
 
+    /** Whether [start, end) names a role anywhere, also a word the role list knows alone ("first minister"). */
+    boolean namesRole(int start, int end) {
+        for (int i = start; i < end; i++) {
+            KbMention g = mentions.at(i);
+            if (g != null && g.kind() == EntryKind.ROLE || kb.role(tokens.word(i)).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The role a phrase's head word is: "the ambassador", "a senior foreign ministry official". */
     Optional<Role> ofHead(int start, int end, int head) {
         KbMention g = mentions.at(head);

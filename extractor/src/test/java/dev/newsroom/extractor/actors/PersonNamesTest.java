@@ -20,6 +20,20 @@ class PersonNamesTest {
     }
 
     @Test
+    void postnominalLettersAreNoNameAndNoSuffix() {
+        assertEquals(List.of("imogen", "tarant"), PersonNames.keys("Imogen Tarrant KC"));
+        assertEquals(java.util.Optional.empty(), PersonNames.suffix("Imogen Tarrant KC"));
+        assertEquals(java.util.Optional.of("jr"), PersonNames.suffix("Henry Vale Jr. MP"));
+        assertEquals(List.of("kc", "vale"), PersonNames.keys("Kc Vale")); // a name written so is a name
+    }
+
+    @Test
+    void particlesAreKnownInAnyCase() {
+        assertEquals(true, PersonNames.isParticle("Van"));
+        assertEquals(false, PersonNames.isParticle("Sent"));
+    }
+
+    @Test
     void aSuffixQualifiesTheIdInsteadOfBecomingTheSurname() {
         assertEquals("person:vale-henry-jr", PersonNames.id(PersonNames.keys("Henry Vale Jr."), "jr"));
         assertEquals("person:vale-henry", PersonNames.id(PersonNames.keys("Henry Vale"), null));

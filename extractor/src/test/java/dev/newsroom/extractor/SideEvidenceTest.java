@@ -1,0 +1,85 @@
+package dev.newsroom.extractor;
+
+import dev.newsroom.extractor.model.ExtractedStatement;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.newsroom.extractor.Statements.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/** A speaker's side comes only from evidence about the speaker: titles, appositions, party labels. */
+class SideEvidenceTest {
+
+    @Test
+    void aPreposedAdverbialNamingAStateGivesNoSide() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                After the floods in Portugal, Marten Olbrey said the relief fund was too small.
+                """);
+        assertNull(find(all, "said", "the relief fund was too small").speaker().side());
+    }
+
+    @Test
+    void anAppositionWithARoleGivesTheSide() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Portugal's foreign minister, Tiago Valmonte, said the talks had failed.
+                """);
+        assertEquals("PRT", find(all, "said", "the talks had failed").speaker().side());
+    }
+
+    @Test
+    void aParticleBeforeATitleDoesNotHideTheTitlesState() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Norway's deputy foreign minister on Monday called in Swedish Ambassador Lars Quennby over the fishing dispute.
+                Quennby said he would relay the complaint to his government.
+                """);
+        assertEquals("SWE", find(all, "said", "he would relay the complaint to his government").speaker().side());
+    }
+
+    @Test
+    void aPartyLabelInTheAppositionGivesTheStateTheArticleNames() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Britain and Iran traded accusations on Tuesday.
+                Dana Merriweather, a Conservative MP, said the sanctions were a badge of honour.
+                Senator Ray Calloway (R-Ohio) said the deal was weak.
+                """);
+        assertEquals("GBR", find(all, "said", "the sanctions were a badge of honour").speaker().side());
+        assertEquals("USA", find(all, "said", "the deal was weak").speaker().side());
+    }
+
+    @Test
+    void aLegislatorDoesNotTakeTheSideOfTheGovernmentThatSpokeBefore() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Iran's foreign ministry said the sanctions on British lawmakers were justified.
+                Lawmaker Petra Holmqvist-Ude said she would not be intimidated.
+                """);
+        assertNotEquals("IRN", find(all, "said", "she would not be intimidated").speaker().side());
+    }
+
+    @Test
+    void aRegionalDemonymInAnAppositionGivesTheState() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Aled Prydderch, the Labour Welsh first minister, said the response had been measured.
+                """);
+        assertEquals("GBR", find(all, "said", "the response had been measured").speaker().side());
+    }
+
+    @Test
+    void aHyphenatedOriginIsNotTheSpeakersState() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Carla Menendez-Ruiz, a Cuban-American congresswoman, said the embargo should stay.
+                """);
+        assertNotEquals("CUB", find(all, "said", "the embargo should stay").speaker().side());
+    }
+
+    @Test
+    void theDefiniteRoleTakesTheSideOfTheSameRoleDescribedJustBefore() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                On Friday, a senior Dutch diplomat spoke of a crisis in relations with Belgium.
+                The diplomat, who spoke on condition of anonymity, said the decision was a strategic question.
+                """);
+        assertEquals("NLD", find(all, "said", "the decision was a strategic question").speaker().side());
+    }
+}
