@@ -101,41 +101,13 @@ class StatementTypeRulesTest {
     }
 
     @Test
-    void condemnedPastForceIsDisapprovalWhereForceToComeIsAThreat() {
+    void harshJudgementsOfAnActAreDisapproval() {
         assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("say"),
-                lemmas("this be a unlawful use of force against our territory")).type());
+                lemmas("the raid be a breach of international norm")).type());
+        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("describe"),
+                lemmas("the remark as inexcusable")).type());
         assertEquals(StatementType.THREATEN, CONTENT.classify(verb("say"),
                 lemmas("we do not rule out the use of force")).type());
-        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("say"),
-                lemmas("the seizure be against international law")).type());
-        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("say"),
-                lemmas("the clash could have be avoid")).type());
-    }
-
-    @Test
-    void likeningActsToAnAtrocityIsAnAccusationOnlyInAComparison() {
-        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("compare"),
-                lemmas("the blockade to the Holocaust")).type());
-        assertEquals(StatementType.STATEMENT, CONTENT.classify(verb("say"),
-                lemmas("the museum on the Holocaust be full of visitor")).type());
-        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("describe"),
-                lemmas("the remark as unpardonable")).type());
-    }
-
-    @Test
-    void restraintAndWillingnessAreIntentionsAndAWakeUpCallNoAppeal() {
-        assertEquals(StatementType.INTENT, CONTENT.classify(verb("say"),
-                lemmas("Oslo will not retaliate against the embassy")).type());
-        assertEquals(StatementType.INTENT, CONTENT.classify(verb("say"),
-                lemmas("Oslo would be willing to reconsider the decision")).type());
-        assertEquals(StatementType.APPEAL, CONTENT.classify(verb("say"),
-                lemmas("we urge both side to resolve their difference")).type());
-        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("say"),
-                lemmas("the sanction be a wake-up call for every democracy")).type());
-        assertEquals(StatementType.THREATEN, CONTENT.classify(verb("say"),
-                lemmas("the army be capable of give a befitting reply")).type());
-        assertEquals(StatementType.REJECT, CONTENT.classify(verb("say"),
-                lemmas("the measure do not amount to a embargo")).type());
     }
 
     @Test
