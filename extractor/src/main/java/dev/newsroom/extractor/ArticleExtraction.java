@@ -58,6 +58,8 @@ final class ArticleExtraction {
     private static final Set<String> FALLBACK_RULES = Set.of("participle", "conjunct");
     /** Words before a verb that make it a complement of the verb before: "to back", "of refusing". */
     private static final Set<String> COMPLEMENT_MARKS = Set.of("to", "of", "from", "for", "against", "by");
+    /** The dependent key of a noun or adjective predicated of a cue's object ("called the plan a disaster"). */
+    private static final String PREDICATE = "<predicate>";
     private static final Set<String> COORDINATORS = Set.of("and", "or", "but", ",", "while");
     private static final Set<String> EDGE_WORDS = Set.of("that", ",", ":", ";", "-", "–", "—", "and", "but", "\"",
             "“", "”", "‘", "’", "'", "''", "``", "(", ")", ".");
@@ -310,7 +312,7 @@ final class ArticleExtraction {
         } else {
             Map<String, IndexedWord> dependents = phraseDependents(graph, cueWord);
             cue = parts.cues().verb(lemma(cueWord), dependents.keySet()).orElse(null);
-            if (cue != null && cue.phrase().contains(" ") && !cue.act()) {
+            if (cue != null && cue.phrase().contains(" ") && !cue.act() && !cue.phrase().endsWith(PREDICATE)) {
                 IndexedWord partner = dependents.get(cue.phrase().substring(cue.phrase().indexOf(' ') + 1));
                 if (partner != null && partner.index() > cueWord.index() && partner.index() - cueWord.index() <= 4) {
                     cueEnd = base + partner.index();
@@ -638,6 +640,16 @@ final class ArticleExtraction {
             IndexedWord dep = e.getDependent();
             if (rel.equals("compound:prt") || rel.equals("obj") || rel.equals("mark") || rel.equals("nsubj:pass")) {
                 out.put(lemma(dep), dep);
+            }
+            // "called it unacceptable" (xcomp), "called him a liar" (iobj + obj), "called the plan a disaster" (obj + dep)
+            if (rel.equals("xcomp") && isPredicate(dep) || rel.equals("iobj")) {
+                out.put(PREDICATE, dep);
+            } else if (rel.equals("obj")) {
+                for (SemanticGraphEdge c : graph.outgoingEdgeIterable(dep)) {
+                    if (c.getRelation().toString().matches("dep|xcomp") && isPredicate(c.getDependent())) {
+                        out.put(PREDICATE, c.getDependent());
+                    }
+                }
             } else if (rel.startsWith("obl") || rel.startsWith("advcl") || rel.startsWith("nmod")) {
                 for (SemanticGraphEdge c : graph.outgoingEdgeIterable(dep)) {
                     if (c.getRelation().toString().equals("case") || c.getRelation().toString().equals("mark")) {
@@ -647,6 +659,10 @@ final class ArticleExtraction {
             }
         }
         return out;
+    }
+
+    private static boolean isPredicate(IndexedWord word) {
+        return word.tag() != null && word.tag().matches("NN.*|JJ.*");
     }
 
     /**

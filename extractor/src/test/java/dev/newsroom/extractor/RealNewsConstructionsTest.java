@@ -136,6 +136,18 @@ class RealNewsConstructionsTest {
     }
 
     @Test
+    void callingSomethingByANameOrQualityIsAStatementAboutIt() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Mayor Tom Keller called the plan a disaster for the city.
+                """);
+        assertTrue(withCue(all, "called").content().text().startsWith("the plan a disaster"), describe(all));
+        // a call with no predicate said of its object reports nothing
+        assertTrue(SharedExtractor.extract("""
+                Mayor Tom Keller called his lawyer.
+                """).isEmpty());
+    }
+
+    @Test
     void doubledApostrophesQuote() {
         List<ExtractedStatement> all = SharedExtractor.extract("""
                 ''We have the votes to pass it,'' Senator Alma Carver said on Tuesday.
