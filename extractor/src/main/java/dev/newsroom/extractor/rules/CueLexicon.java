@@ -76,7 +76,8 @@ public final class CueLexicon {
         Cue best = null;
         for (String dependent : dependentLemmas) {
             Cue phrase = verbs.get(lemma + " " + dependent);
-            if (phrase != null) {
+            // a phrase of words ("call it") beats one with a placeholder ("call <predicate>")
+            if (phrase != null && (best == null || !phrase.phrase().endsWith(">"))) {
                 best = phrase;
             }
         }
