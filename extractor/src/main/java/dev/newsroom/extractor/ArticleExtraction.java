@@ -11,6 +11,7 @@ import dev.newsroom.extractor.model.TextSpan;
 import dev.newsroom.extractor.rules.AttributionRules;
 import dev.newsroom.extractor.rules.ContentCues;
 import dev.newsroom.extractor.rules.Cue;
+import dev.newsroom.extractor.rules.CueLexicon;
 import dev.newsroom.extractor.rules.HeadlineRules;
 import dev.newsroom.extractor.rules.Quotes;
 import dev.newsroom.extractor.rules.StatedAt;
@@ -58,8 +59,6 @@ final class ArticleExtraction {
     private static final Set<String> FALLBACK_RULES = Set.of("participle", "conjunct");
     /** Words before a verb that make it a complement of the verb before: "to back", "of refusing". */
     private static final Set<String> COMPLEMENT_MARKS = Set.of("to", "of", "from", "for", "against", "by");
-    /** The dependent key of a noun or adjective predicated of a cue's object ("called the plan a disaster"). */
-    private static final String PREDICATE = "<predicate>";
     private static final Set<String> COORDINATORS = Set.of("and", "or", "but", ",", "while");
     private static final Set<String> EDGE_WORDS = Set.of("that", ",", ":", ";", "-", "–", "—", "and", "but", "\"",
             "“", "”", "‘", "’", "'", "''", "``", "(", ")", ".");
@@ -312,7 +311,7 @@ final class ArticleExtraction {
         } else {
             Map<String, IndexedWord> dependents = phraseDependents(graph, cueWord);
             cue = parts.cues().verb(lemma(cueWord), dependents.keySet()).orElse(null);
-            if (cue != null && cue.phrase().contains(" ") && !cue.act() && !cue.phrase().endsWith(PREDICATE)) {
+            if (cue != null && cue.phrase().contains(" ") && !cue.act() && !cue.phrase().endsWith(CueLexicon.PREDICATE)) {
                 IndexedWord partner = dependents.get(cue.phrase().substring(cue.phrase().indexOf(' ') + 1));
                 if (partner != null && partner.index() > cueWord.index() && partner.index() - cueWord.index() <= 4) {
                     cueEnd = base + partner.index();
@@ -643,11 +642,11 @@ final class ArticleExtraction {
             }
             // "called it unacceptable" (xcomp), "called him a liar" (iobj + obj), "called the plan a disaster" (obj + dep)
             if (rel.equals("xcomp") && isPredicate(dep) || rel.equals("iobj")) {
-                out.put(PREDICATE, dep);
+                out.put(CueLexicon.PREDICATE, dep);
             } else if (rel.equals("obj")) {
                 for (SemanticGraphEdge c : graph.outgoingEdgeIterable(dep)) {
                     if (c.getRelation().toString().matches("dep|xcomp") && isPredicate(c.getDependent())) {
-                        out.put(PREDICATE, c.getDependent());
+                        out.put(CueLexicon.PREDICATE, c.getDependent());
                     }
                 }
             } else if (rel.startsWith("obl") || rel.startsWith("advcl") || rel.startsWith("nmod")) {
@@ -682,7 +681,7 @@ final class ArticleExtraction {
             boolean adjacent = content == null && (onlyPunctuation(quote.end(), tokens.get(attributionStart).beginPosition())
                     && text.substring(quote.end(), tokens.get(attributionStart).beginPosition()).indexOf('\n') < 0
                     || onlyPunctuation(tokens.get(attributionEnd - 1).endPosition(), quote.start()));
-            // "Holding up a book, X said, “...”": a quote right after the attribution beats a clause before it
+            // "Holding up a map, X said, “...”": a quote right after the attribution beats a clause before it
             boolean quoteAfter = content != null && content[1] <= attributionStart
                     && onlyPunctuation(tokens.get(attributionEnd - 1).endPosition(), quote.start());
             if (holdsContent || adjacent || quoteAfter) {

@@ -42,10 +42,10 @@ class SideEvidenceTest {
     void aPartyLabelInTheAppositionGivesTheStateTheArticleNames() {
         List<ExtractedStatement> all = SharedExtractor.extract("""
                 Britain and Iran traded accusations on Tuesday.
-                Dana Merriweather, a Conservative MP, said the sanctions were a badge of honour.
+                Dana Merriweather, a Conservative MP, said the sanctions would change nothing.
                 Senator Ray Calloway (R-Ohio) said the deal was weak.
                 """);
-        assertEquals("GBR", find(all, "said", "the sanctions were a badge of honour").speaker().side());
+        assertEquals("GBR", find(all, "said", "the sanctions would change nothing").speaker().side());
         assertEquals("USA", find(all, "said", "the deal was weak").speaker().side());
     }
 

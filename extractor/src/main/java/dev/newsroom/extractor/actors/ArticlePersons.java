@@ -64,20 +64,36 @@ final class ArticlePersons {
                 lowerCaseWords.add(tokens.word(i));
             }
         }
+        List<int[]> runs = personRuns();
         Set<String> spans = new java.util.HashSet<>();
-        for (int k = 0; k < tokens.size(); ) {
-            if (!isPersonToken(k)) {
-                k++;
+        for (int[] run : runs) {
+            spans.add(tokens.text(run[0], run[1]));
+        }
+        for (int[] run : runs) {
+            int start = run[0];
+            int end = run[1];
+            int from = start;
+            int tail = knownNameEnding(start, end, spans);
+            if (tail > start) {
+                // "Lena Ortiz Sent Mark Dalton": a headline span ending in a name the article gives on its own
+                addPerson(start, tail);
+                addPerson(tail, end);
                 continue;
             }
-            int s = k;
-            while (k < tokens.size() && isPersonToken(k) && tokens.sameSentence(k, s)) {
-                k++;
+            for (int j = start + 1; j < end - 1; j++) {
+                if (isCapitalisedCommonWord(j, lowerCaseWords)) {
+                    addPerson(from, j); // "Ortiz Sent Mark Dalton A Message": a title-case headline's verb parts two names
+                    from = j + 1;
+                }
             }
-            spans.add(tokens.text(s, k));
+            addPerson(from, end);
         }
-        int i = 0;
-        while (i < tokens.size()) {
+    }
+
+    /** The runs of PERSON-tagged tokens within a sentence, as [start, end) token offsets. */
+    private List<int[]> personRuns() {
+        List<int[]> runs = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); ) {
             if (!isPersonToken(i)) {
                 i++;
                 continue;
@@ -86,22 +102,9 @@ final class ArticlePersons {
             while (i < tokens.size() && isPersonToken(i) && tokens.sameSentence(i, start)) {
                 i++;
             }
-            int from = start;
-            int tail = knownNameEnding(start, i, spans);
-            if (tail > start) {
-                // "Ferrera Sent Donald Trump": a headline span ending in a name the article gives on its own
-                addPerson(start, tail);
-                addPerson(tail, i);
-                continue;
-            }
-            for (int j = start + 1; j < i - 1; j++) {
-                if (isCapitalisedCommonWord(j, lowerCaseWords)) {
-                    addPerson(from, j); // "A Ferrera Sent Donald Trump A Message": a title-case headline's verb parts two names
-                    from = j + 1;
-                }
-            }
-            addPerson(from, i);
+            runs.add(new int[] {start, i});
         }
+        return runs;
     }
 
     /**

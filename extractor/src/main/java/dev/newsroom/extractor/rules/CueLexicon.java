@@ -15,6 +15,8 @@ import java.util.Set;
 public final class CueLexicon {
 
     private static final String NEGATED = "not ";
+    /** The dependent standing for a noun or adjective said of a cue's object: "call <predicate>". */
+    public static final String PREDICATE = "<predicate>";
 
     private final Map<String, Cue> verbs = new HashMap<>();
     private final Map<String, Cue> nouns = new HashMap<>();
@@ -77,7 +79,7 @@ public final class CueLexicon {
         for (String dependent : dependentLemmas) {
             Cue phrase = verbs.get(lemma + " " + dependent);
             // a phrase of words ("call it") beats one with a placeholder ("call <predicate>")
-            if (phrase != null && (best == null || !phrase.phrase().endsWith(">"))) {
+            if (phrase != null && (best == null || !phrase.phrase().endsWith(PREDICATE))) {
                 best = phrase;
             }
         }
