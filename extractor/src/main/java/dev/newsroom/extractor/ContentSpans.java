@@ -1,0 +1,127 @@
+package dev.newsroom.extractor;
+
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+
+import java.util.Set;
+
+/**
+ * Where reported content begins and ends when the parse alone does not say: the clause after a speech cue, the
+ * clause before a trailing attribution, an attitude's object, a colon's continuation. Token ranges are [start, end).
+ */
+final class ContentSpans {
+
+    /** Words opening a clause of time, reason or concession after a comma: a fact of its own, not an object. */
+    private static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("as", "while", "after", "before", "because",
+            "when", "since", "although", "though", "amid", "whereas");
+
+    private final ArticleWords words;
+
+    ContentSpans(ArticleWords words) {
+        this.words = words;
+    }
+
+    /** Whether tokens [start, end) of sentence {@code s} stand between commas, a time word or two allowed before the second. */
+    boolean setOffByCommas(int start, int end, int s) {
+        if (start <= words.sentenceStart(s) || !words.get(start - 1).originalText().equals(",")) {
+            return false;
+        }
+        for (int t = end; t < Math.min(end + 3, words.sentenceEnd(s) - 1); t++) {
+            if (words.get(t).originalText().equals(",")) {
+                return true;
+            }
+            if (!words.tag(t).matches("NNP|NN|RB|CD")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Indirect speech the parse missed ("said Ottawa was “monitoring ...”", a quote confusing the parser): the
+     * words after a speech cue, from after a "that" within a few words ("said on Tuesday that ...") or, when
+     * a finite verb follows closely, from the cue on, to the end of the sentence. Other statements of the
+     * sentence cut it later.
+     */
+    int[] reportedClause(int from, int s) {
+        int end = words.sentenceEnd(s);
+        for (int i = from; i < Math.min(end, from + 8); i++) {
+            if (words.lower(i).equals("that")) {
+                int[] clause = words.trim(i + 1, end);
+                return clause[1] > clause[0] ? clause : null;
+            }
+            if (words.tag(i).startsWith("VB") || words.tag(i).equals("MD") || words.isPunctuation(i)) {
+                break;
+            }
+        }
+        if (from >= end || !words.tag(from).matches("DT|NN.*|PRP.*|JJ.*|CD")) {
+            return null;
+        }
+        for (int i = from + 1; i < Math.min(end, from + 10); i++) {
+            if (words.tag(i).matches("VBD|VBZ|VBP|MD")) {
+                int[] clause = words.trim(from, end);
+                return clause[1] > clause[0] ? clause : null;
+            }
+            if (words.isPunctuation(i) && !words.isQuoteMark(i) || words.tag(i).equals("CC")) {
+                return null; // "imposed a curfew and carried out ...": an object, then the cue's own conjunct
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "The agency has not used the records, officials said.": an attribution closing its sentence after a comma
+     * reports the clause before it, when the parse did not hang that clause on the cue. Only a few words of
+     * time or manner ("on Tuesday", "in a statement") may follow the attribution.
+     */
+    int[] clauseBeforeAttribution(int attributionStart, int attributionEnd, int s) {
+        int start = words.sentenceStart(s);
+        int end = words.sentenceEnd(s);
+        if (attributionStart - start < 4 || !words.get(attributionStart - 1).originalText().equals(",")) {
+            return null;
+        }
+        int after = attributionEnd;
+        while (after < end && !words.isPunctuation(after) && after - attributionEnd < 4) {
+            after++;
+        }
+        if (after < end && !words.get(after).originalText().matches("[.!?]") || after - attributionEnd >= 4) {
+            return null;
+        }
+        boolean finiteVerb = false;
+        for (int i = start; i < attributionStart - 1; i++) {
+            finiteVerb |= words.tag(i).matches("VBD|VBZ|VBP|MD");
+        }
+        int[] clause = words.trim(start, attributionStart - 1);
+        return finiteVerb && clause[1] - clause[0] >= 3 ? clause : null;
+    }
+
+    /**
+     * What an attitude cue takes after it: its subtree from the cue on, up to a clause set off by a comma that
+     * is an act or a fact of its own (", calling it ...", ", as lawmakers raced ..."), wherever the parse hung
+     * it; clauses with a preposition stay ("criticised X for ignoring ...").
+     */
+    Set<Integer> attitudeContent(SemanticGraph tree, IndexedWord cue, int s, int cueEnd) {
+        Set<Integer> out = DependencyPhrases.subtree(tree, cue, words.sentenceStart(s));
+        out.removeIf(t -> t < cueEnd);
+        int end = words.sentenceEnd(s);
+        for (int t = cueEnd; t + 1 < end; t++) {
+            if (words.get(t).originalText().equals(",")
+                    && (words.tag(t + 1).equals("VBG") || SEPARATE_CLAUSE_MARKS.contains(words.lower(t + 1)))) {
+                int cut = t;
+                out.removeIf(x -> x >= cut);
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** "stressed that one thing matters: the rest" — content ending before a colon runs on to the sentence end. */
+    int[] extendOverColon(int[] content, int s) {
+        int end = words.sentenceEnd(s);
+        if (content[1] < end && words.get(content[1]).originalText().equals(":")) {
+            int[] extended = words.trim(content[0], end);
+            return extended[1] > content[1] ? extended : content;
+        }
+        return content;
+    }
+}

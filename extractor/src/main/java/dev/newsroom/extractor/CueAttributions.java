@@ -1,0 +1,343 @@
+package dev.newsroom.extractor;
+
+import dev.newsroom.extractor.actors.ArticleActors;
+import dev.newsroom.extractor.model.Actor;
+import dev.newsroom.extractor.model.StatementType;
+import dev.newsroom.extractor.rules.AttributionRules;
+import dev.newsroom.extractor.rules.Cue;
+import dev.newsroom.extractor.rules.CueLexicon;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static dev.newsroom.extractor.DependencyPhrases.lemma;
+import static dev.newsroom.extractor.DependencyPhrases.max;
+import static dev.newsroom.extractor.DependencyPhrases.min;
+import static dev.newsroom.extractor.DependencyPhrases.subtree;
+
+/**
+ * Statements of parsed sentences: each binding of the Semgrex rules ({@code rules/attribution.semgrex}) gives a cue
+ * word, speaker candidates and a content head; this class reads the cue from the lexicon, resolves the speaker,
+ * and finds the content span (a quote, the parse's clause, or a fallback of {@link ContentSpans}).
+ */
+final class CueAttributions {
+
+    private static final Set<String> CREDIT_WORDS = Set.of("reporting", "writing", "editing", "compiled", "written");
+    private static final Set<String> OBJECT_OR_INFINITIVE = Set.of("object", "infinitive");
+    /** Content rules that bind an object rather than a clause. */
+    private static final Set<String> OBJECT_RULES = Set.of("object", "preposition");
+    /** Speaker rules of dependent cues, which may fall back to the sentence's previous speaker. */
+    private static final Set<String> FALLBACK_RULES = Set.of("participle", "conjunct");
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "but", ",", "while");
+
+    /** The cue of a binding: its lexicon entry and its words in the article, [start, end). */
+    private record CueWords(Cue cue, int start, int end) {
+    }
+
+    /** Who a binding's cue is attributed to, where the text names them, and the parse head it was read from (or null). */
+    private record SpeakerMention(ArticleActors.Resolved resolved, int[] mention, IndexedWord head) {
+
+        static SpeakerMention of(Found previous, IndexedWord head) {
+            return new SpeakerMention(new ArticleActors.Resolved(previous.speaker(), false),
+                    new int[] {previous.mentionStart(), previous.mentionEnd()}, head);
+        }
+    }
+
+    private final Extractor.Components parts;
+    private final ArticleWords words;
+    private final List<CoreMap> sentences;
+    private final ArticleActors actors;
+    private final ArticleQuotes quotes;
+    private final ContentSpans spans;
+    private final List<Found> found;
+
+    CueAttributions(Extractor.Components parts, ArticleWords words, List<CoreMap> sentences, ArticleActors actors,
+                    ArticleQuotes quotes, List<Found> found) {
+        this.parts = parts;
+        this.words = words;
+        this.sentences = sentences;
+        this.actors = actors;
+        this.quotes = quotes;
+        this.spans = new ContentSpans(words);
+        this.found = found;
+    }
+
+    /** Adds the statements the rules find in sentence {@code s} (none in a credit line or an unparsed sentence). */
+    void attribute(int s) {
+        SemanticGraph graph = sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (graph != null && !isCreditLine(s)) {
+            for (AttributionRules.Binding b : parts.rules().apply(graph)) {
+                if (!cueTaken(s, words.sentenceStart(s) + b.cue().index() - 1)) {
+                    attribution(s, graph, b);
+                }
+            }
+        }
+    }
+
+    /** "(Reporting by A in X; Editing by B)", "Additional reporting by C": a wire story's credits, not speech. */
+    private boolean isCreditLine(int s) {
+        int t = words.sentenceStart(s);
+        int end = words.sentenceEnd(s);
+        while (t < end && words.get(t).originalText().matches("[(\\[]|-LRB-")) {
+            t++;
+        }
+        if (t < end && words.lower(t).equals("additional")) {
+            t++;
+        }
+        return t + 1 < end && CREDIT_WORDS.contains(words.lower(t)) && words.lower(t + 1).equals("by");
+    }
+
+    private boolean cueTaken(int s, int token) {
+        return found.stream().anyMatch(f -> f.sentence() == s && f.cueStart() <= token && token < f.cueEnd());
+    }
+
+    private void attribution(int s, SemanticGraph graph, AttributionRules.Binding b) {
+        int base = words.sentenceStart(s);
+        int cueToken = base + b.cue().index() - 1;
+        // "X said ... and insisted ...", misparsed so that the second cue has no subject of its own
+        boolean coordinated = b.speakers().isEmpty() && afterCoordinator(cueToken, base);
+        if (quotes.speechAt(words.get(cueToken).beginPosition()) != null || b.speakers().isEmpty() && !coordinated) {
+            return;
+        }
+        Optional<CueWords> cueWords = cue(s, graph, b.cue());
+        if (cueWords.isEmpty()) {
+            return;
+        }
+        Cue cue = cueWords.get().cue();
+        int cueEnd = cueWords.get().end();
+        SemanticGraph tree = sentences.get(s).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        SpeakerMention speaker = speaker(s, tree, b, cueToken, cueEnd, coordinated);
+        if (speaker == null || speaker.resolved().media()) {
+            return;
+        }
+        int[] mention = speaker.mention();
+        int attributionStart = Math.min(mention[0], cueToken);
+        int attributionEnd = Math.max(mention[1], cueEnd);
+        int[] content = parsedContent(s, tree, b, cue, cueToken, cueEnd, speaker);
+        int[] quoteSpan = quotes.claimFor(content, attributionStart, attributionEnd);
+        if (content == null && quoteSpan == null && cue.speech()) {
+            content = spans.reportedClause(cueEnd, s);
+        }
+        if (content == null && quoteSpan == null && cue.speech()) {
+            content = spans.clauseBeforeAttribution(attributionStart, attributionEnd, s);
+        }
+        boolean direct = quoteSpan != null;
+        if (content == null && quoteSpan == null || content != null && content[1] <= content[0] && quoteSpan == null) {
+            return;
+        }
+        if (cue.act() && (content == null || !parts.cues().statesReason(words.lemmasOf(content[0], content[1])))) {
+            return;
+        }
+        Actor via = actors.mediaIn(words.sentenceStart(s), words.sentenceEnd(s)).orElse(null);
+        int[] chars = direct ? quoteSpan
+                : new int[] {words.get(content[0]).beginPosition(), words.get(content[1] - 1).endPosition()};
+        found.add(new Found(speaker.resolved().actor(), mention[0], mention[1], cueToken, cueEnd, cue,
+                chars[0], chars[1], direct, via, s));
+    }
+
+    /** The lexicon's cue for a cue word, with the particle or preposition that completes a phrasal cue. */
+    private Optional<CueWords> cue(int s, SemanticGraph graph, IndexedWord cueWord) {
+        int base = words.sentenceStart(s);
+        int cueToken = base + cueWord.index() - 1;
+        if (cueWord.word().equalsIgnoreCase("according")) {
+            return Optional.of(new CueWords(parts.defaultCue(), cueToken, Math.min(cueToken + 2, words.sentenceEnd(s))));
+        }
+        if (cueWord.tag().startsWith("NN")) {
+            return parts.cues().noun(lemma(cueWord)).map(c -> new CueWords(c, cueToken, cueToken + 1));
+        }
+        Map<String, IndexedWord> dependents = DependencyPhrases.phraseDependents(graph, cueWord);
+        Cue cue = parts.cues().verb(lemma(cueWord), dependents.keySet()).orElse(null);
+        if (cue == null) {
+            return Optional.empty();
+        }
+        int cueEnd = cueToken + 1;
+        if (cue.phrase().contains(" ") && !cue.act() && !cue.phrase().endsWith(CueLexicon.PREDICATE)) {
+            IndexedWord partner = dependents.get(cue.phrase().substring(cue.phrase().indexOf(' ') + 1));
+            if (partner != null && partner.index() > cueWord.index() && partner.index() - cueWord.index() <= 4) {
+                cueEnd = base + partner.index();
+            }
+        }
+        return Optional.of(new CueWords(cue, cueToken, cueEnd));
+    }
+
+    /**
+     * The speaker of a binding: the first speaker candidate that resolves to an actor, else an unnamed source
+     * ("they said", "critics argue", "a new poll shows"), else, for a dependent cue, the speaker of the
+     * sentence's previous statement. Null when none is.
+     */
+    private SpeakerMention speaker(int s, SemanticGraph tree, AttributionRules.Binding b, int cueToken, int cueEnd,
+                                   boolean coordinated) {
+        int base = words.sentenceStart(s);
+        IndexedWord cueWord = b.cue();
+        Optional<Found> previous = previousInSentence(s, cueToken);
+        boolean dependentParticiple = cueWord.tag().equals("VBG") && !b.speakers().isEmpty()
+                && FALLBACK_RULES.contains(b.speakers().get(0).rule());
+        if (dependentParticiple && previous.isPresent()) {
+            // "X called on Y to ..., describing ...": the participle belongs to the sentence's speaker
+            return SpeakerMention.of(previous.get(), null);
+        }
+        IndexedWord tried = null;
+        for (AttributionRules.Speaker candidate : b.speakers()) {
+            int[] phrase = speakerPhrase(tree, candidate.head(), base, cueToken, cueEnd);
+            if (phrase[1] > phrase[0]) {
+                tried = candidate.head();
+                int from = Math.max(phrase[0], afterPossessor(tree, candidate.head(), base));
+                Optional<ArticleActors.Resolved> resolved = actors.speaker(from < phrase[1] ? from : phrase[0], phrase[1],
+                        base + candidate.head().index() - 1);
+                if (resolved.isPresent()) {
+                    return new SpeakerMention(resolved.get(), relativePronoun(tree, cueWord, base).orElse(phrase), tried);
+                }
+            }
+        }
+        if (!b.speakers().isEmpty() && !coordinated) {
+            // "they said", "critics argue", "a new poll shows": a source no actor resolves stays unnamed
+            IndexedWord head = b.speakers().get(0).head();
+            int[] phrase = speakerPhrase(tree, head, base, cueToken, cueEnd);
+            if (phrase[1] > phrase[0]) {
+                String source = actors.text(phrase[0], phrase[1]);
+                // "according to X" names a source whatever X is: a biography, exit polls, "people close to him"
+                Optional<Actor> unnamed = cueWord.word().equalsIgnoreCase("according") ? Optional.of(parts.unnamed().any(source))
+                        : parts.unnamed().speaker(source, words.get(base + head.index() - 1));
+                if (unnamed.isPresent()) {
+                    return new SpeakerMention(new ArticleActors.Resolved(unnamed.get(), false),
+                            relativePronoun(tree, cueWord, base).orElse(phrase), head);
+                }
+            }
+        }
+        if (previous.isPresent() && (coordinated || b.speakers().stream().anyMatch(c -> FALLBACK_RULES.contains(c.rule())))) {
+            // "X said ..., adding that ...", "X proposed ... and blasted ...": a dependent cue whose own
+            // subject names no actor keeps the speaker of the sentence's previous statement
+            return SpeakerMention.of(previous.get(), tried);
+        }
+        return null;
+    }
+
+    /** The words of a speaker candidate's phrase, without the cue's own words, trimmed. */
+    private int[] speakerPhrase(SemanticGraph tree, IndexedWord head, int base, int cueToken, int cueEnd) {
+        Set<Integer> speakerTokens = DependencyPhrases.phrase(tree, head, base);
+        speakerTokens.removeIf(t -> t >= cueToken && t < cueEnd);
+        return words.trim(min(speakerTokens), max(speakerTokens) + 1);
+    }
+
+    /**
+     * The content the parse gives a cue, as a token range, or null: the clause or object the rule bound, without
+     * the speaker's phrase and the cue, cut to the words before an attribution inside it; an attitude's object
+     * when the rule bound none; the clause after a verb of saying the parse read as an object.
+     */
+    private int[] parsedContent(int s, SemanticGraph tree, AttributionRules.Binding b, Cue cue, int cueToken, int cueEnd,
+                                SpeakerMention speaker) {
+        int base = words.sentenceStart(s);
+        int[] mention = speaker.mention();
+        int[] content = null;
+        IndexedWord treeCue = tree.getNodeByIndexSafe(b.cue().index());
+        IndexedWord treeContent = b.content() == null ? null : tree.getNodeByIndexSafe(b.content().index());
+        boolean objectRule = b.contentRule() != null && OBJECT_RULES.contains(b.contentRule());
+        if (treeContent != null && treeCue != null
+                && (!cue.speech() || !objectRule || DependencyPhrases.isClause(tree, treeContent))) {
+            Set<Integer> contentTokens;
+            if (objectRule) {
+                // an attitude's object and what follows it: "criticised Norway for ignoring scientific advice"
+                contentTokens = spans.attitudeContent(tree, treeCue, s, cueEnd);
+            } else {
+                contentTokens = subtree(tree, treeContent, base);
+                if (contentTokens.contains(cueToken)) {
+                    contentTokens.removeAll(subtree(tree, treeCue, base));
+                }
+            }
+            if (speaker.head() != null) {
+                contentTokens.removeAll(subtree(tree, tree.getNodeByIndexSafe(speaker.head().index()), base));
+            }
+            contentTokens.removeIf(t -> t >= cueToken && t < cueEnd);
+            int attributionStart = Math.min(mention[0], cueToken);
+            boolean surrounds = cue == parts.defaultCue() || "as-clause".equals(b.contentRule());
+            // "The plan, she said, would fail": an attribution set off by commas inside its own content
+            surrounds |= spans.setOffByCommas(attributionStart, Math.max(mention[1], cueEnd), s);
+            if (!surrounds && !contentTokens.isEmpty() && min(contentTokens) < attributionStart
+                    && max(contentTokens) >= cueEnd) {
+                if (attributionStart - min(contentTokens) <= 5) {
+                    // a misparse hanging the sentence on its dateline ("CITY — X condemned Y"): no clause content
+                    contentTokens.clear();
+                } else {
+                    // "... district level,” the minister said in a statement": the words before the attribution
+                    contentTokens.removeIf(t -> t >= attributionStart);
+                }
+            }
+            if (!contentTokens.isEmpty()) {
+                content = words.trim(min(contentTokens), max(contentTokens) + 1);
+                content = spans.extendOverColon(content, s);
+            }
+            if (content != null && content[1] <= mention[0] && !words.onlyPunctuation(
+                    words.get(content[1] - 1).endPosition(), words.get(attributionStart).beginPosition())) {
+                content = null; // a clause before the speaker that is not the reported one ("In a remark viewed as ..., X compared")
+            }
+        }
+        if (content == null && treeCue != null && !cue.speech()) {
+            Set<Integer> rest = spans.attitudeContent(tree, treeCue, s, cueEnd);
+            if (!rest.isEmpty()) {
+                content = words.trim(min(rest), max(rest) + 1);
+            }
+        }
+        if (content != null && cue.speech() && cue.type() == StatementType.STATEMENT && !cue.phrase().equals("tell")
+                && content[0] >= cueEnd && OBJECT_OR_INFINITIVE.contains(String.valueOf(b.contentRule()))) {
+            // "said Aguilar's refusal to accept the results was ...": a verb of saying takes a clause, not an
+            // object or an infinitive, whatever the parse made of it
+            int[] clause = spans.reportedClause(cueEnd, s);
+            content = clause != null ? clause : content;
+        }
+        return content;
+    }
+
+    /**
+     * "Senator X's spokeswoman, Ann Lee, said", "X's campaign manager said": the possessor of a role noun is
+     * not the speaker, so resolution starts after it. Returns the first token after the possessor, or -1.
+     */
+    private int afterPossessor(SemanticGraph tree, IndexedWord head, int base) {
+        IndexedWord node = tree.getNodeByIndexSafe(head.index());
+        if (node == null || node.tag() == null || !node.tag().matches("NNS?") || !parts.unnamed().staff(lemma(node))) {
+            return -1;
+        }
+        for (SemanticGraphEdge e : tree.outgoingEdgeIterable(node)) {
+            if (e.getRelation().toString().equals("nmod:poss") && e.getDependent().index() < head.index()) {
+                return max(subtree(tree, e.getDependent(), base)) + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** "the mayor, who said ...": the relative pronoun is the speaker's mention where it stands. */
+    private Optional<int[]> relativePronoun(SemanticGraph tree, IndexedWord cue, int base) {
+        IndexedWord node = tree.getNodeByIndexSafe(cue.index());
+        if (node == null) {
+            return Optional.empty();
+        }
+        for (SemanticGraphEdge e : tree.outgoingEdgeIterable(node)) {
+            if (e.getRelation().toString().equals("nsubj") && e.getDependent().tag() != null
+                    && e.getDependent().tag().matches("WP|WDT")) {
+                int t = base + e.getDependent().index() - 1;
+                return Optional.of(new int[] {t, t + 1});
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean afterCoordinator(int token, int sentenceBase) {
+        return token > sentenceBase && COORDINATORS.contains(words.lower(token - 1));
+    }
+
+    private Optional<Found> previousInSentence(int s, int beforeToken) {
+        Found last = null;
+        for (Found f : found) {
+            if (f.sentence() == s && f.cueStart() < beforeToken) {
+                last = f;
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+}

@@ -1,0 +1,123 @@
+package dev.newsroom.extractor;
+
+import dev.newsroom.extractor.rules.CueLexicon;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Phrases read off a sentence's basic dependency tree, as article token indexes ({@code base} is the article
+ * index of the sentence's first token; graph indexes start at 1).
+ */
+final class DependencyPhrases {
+
+    /** Dependents of a speaker that are not part of the speaker's phrase. */
+    private static final Set<String> CLAUSE_RELATIONS = Set.of("acl", "acl:relcl", "advcl", "ccomp", "parataxis",
+            "dep", "xcomp", "conj", "cc", "punct");
+    private static final Set<String> COMPARISON_WORDS = Set.of("like", "unlike", "including");
+
+    private DependencyPhrases() {
+    }
+
+    /** A speaker's phrase: its subtree without clauses, obliques and comparisons hanging off it. */
+    static Set<Integer> phrase(SemanticGraph tree, IndexedWord head, int base) {
+        Set<Integer> out = new TreeSet<>();
+        IndexedWord node = tree.getNodeByIndexSafe(head.index());
+        if (node == null) {
+            out.add(base + head.index() - 1);
+            return out;
+        }
+        collect(tree, node, base, out, true);
+        return out;
+    }
+
+    static Set<Integer> subtree(SemanticGraph tree, IndexedWord node, int base) {
+        Set<Integer> out = new TreeSet<>();
+        if (node != null && tree.containsVertex(node)) {
+            collect(tree, node, base, out, false);
+        }
+        return out;
+    }
+
+    private static void collect(SemanticGraph tree, IndexedWord node, int base, Set<Integer> out, boolean phraseOnly) {
+        out.add(base + node.index() - 1);
+        for (SemanticGraphEdge e : tree.outgoingEdgeIterable(node)) {
+            String rel = e.getRelation().toString();
+            if (phraseOnly && (CLAUSE_RELATIONS.contains(rel) || rel.startsWith("obl") || rel.equals("nmod:tmod")
+                    || comparison(tree, e.getDependent()))) {
+                continue;
+            }
+            if (!out.contains(base + e.getDependent().index() - 1)) {
+                collect(tree, e.getDependent(), base, out, phraseOnly);
+            }
+        }
+    }
+
+    /** "The EU, like Japan, ...", "Kenya, unlike its neighbours, ...": a phrase compared with the speaker's. */
+    private static boolean comparison(SemanticGraph tree, IndexedWord node) {
+        for (SemanticGraphEdge c : tree.outgoingEdgeIterable(node)) {
+            if (c.getRelation().toString().equals("case")
+                    && COMPARISON_WORDS.contains(c.getDependent().word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a dependency subtree is a clause (has a verb), as a misparsed object of "insisted" can be. */
+    static boolean isClause(SemanticGraph tree, IndexedWord head) {
+        return tree.descendants(head).stream().anyMatch(w -> w.tag() != null && w.tag().startsWith("VB"));
+    }
+
+    /** Lemmas that may complete a phrasal cue: particles, prepositions of obliques, object heads. */
+    static Map<String, IndexedWord> phraseDependents(SemanticGraph graph, IndexedWord cue) {
+        Map<String, IndexedWord> out = new LinkedHashMap<>();
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(cue)) {
+            String rel = e.getRelation().toString();
+            IndexedWord dep = e.getDependent();
+            if (rel.equals("compound:prt") || rel.equals("obj") || rel.equals("mark") || rel.equals("nsubj:pass")) {
+                out.put(lemma(dep), dep);
+            }
+            // "called it unacceptable" (xcomp), "called him a liar" (iobj + obj), "called the plan a disaster" (obj + dep)
+            if (rel.equals("xcomp") && isPredicate(dep) || rel.equals("iobj")) {
+                out.put(CueLexicon.PREDICATE, dep);
+            } else if (rel.equals("obj")) {
+                for (SemanticGraphEdge c : graph.outgoingEdgeIterable(dep)) {
+                    if (c.getRelation().toString().matches("dep|xcomp") && isPredicate(c.getDependent())) {
+                        out.put(CueLexicon.PREDICATE, c.getDependent());
+                    }
+                }
+            } else if (rel.startsWith("obl") || rel.startsWith("advcl") || rel.startsWith("nmod")) {
+                for (SemanticGraphEdge c : graph.outgoingEdgeIterable(dep)) {
+                    if (c.getRelation().toString().equals("case") || c.getRelation().toString().equals("mark")) {
+                        out.put(lemma(c.getDependent()), c.getDependent());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isPredicate(IndexedWord word) {
+        return word.tag() != null && word.tag().matches("NN.*|JJ.*");
+    }
+
+    static int min(Set<Integer> tokens) {
+        return tokens.stream().mapToInt(Integer::intValue).min().orElse(0);
+    }
+
+    static int max(Set<Integer> tokens) {
+        return tokens.stream().mapToInt(Integer::intValue).max().orElse(-1);
+    }
+
+    static String lemma(IndexedWord w) {
+        String lemma = w.lemma();
+        return (lemma == null ? w.word() : lemma).toLowerCase(Locale.ROOT);
+    }
+}

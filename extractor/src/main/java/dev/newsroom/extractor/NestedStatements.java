@@ -1,0 +1,137 @@
+package dev.newsroom.extractor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Statements of one sentence that stand inside each other's content: a cue that is part of what was reported
+ * goes, a coordinated cue keeps the reporting speaker, and content gives way to the statements it holds.
+ */
+final class NestedStatements {
+
+    /** Words before a verb that make it a complement of the verb before: "to back", "of refusing". */
+    private static final Set<String> COMPLEMENT_MARKS = Set.of("to", "of", "from", "for", "against", "by");
+    private static final Set<String> COORDINATORS = Set.of("and", "or", "but", ",", "while");
+
+    private final ArticleWords words;
+
+    NestedStatements(ArticleWords words) {
+        this.words = words;
+    }
+
+    void resolve(List<Found> found) {
+        dropEmbedded(found);
+        reattachCoordinated(found);
+        separate(found);
+    }
+
+    /**
+     * A cue inside another statement's indirect content is part of what was reported, not a statement of its
+     * own, when it is the verb of the reported clause's own subject ("said Moscow could not support a
+     * mandate", "said that Norway condemned the vote") or a complement ("urged members to back ...",
+     * "accused X of refusing ..."). Coordinated cues ("..., and accused X of ...", "and to stress ...") stay.
+     */
+    private void dropEmbedded(List<Found> found) {
+        List<Found> embedded = new ArrayList<>();
+        for (Found g : found) {
+            int cue = words.get(g.cueStart()).beginPosition();
+            for (Found f : found) {
+                boolean inside = f != g && !f.direct() && f.sentence() == g.sentence() && f.cueStart() < g.cueStart()
+                        && cue >= f.contentStart() && cue < f.contentEnd();
+                if (inside && (isComplement(g) || opensReportedClause(g, f))) {
+                    embedded.add(g);
+                    break;
+                }
+            }
+        }
+        found.removeAll(embedded);
+    }
+
+    /**
+     * "X said Moscow could not ..., and accused Y of ...": a cue coordinated with a reporting verb whose
+     * subject the parse took from inside the reported clause keeps the reporting verb's speaker.
+     */
+    private void reattachCoordinated(List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found g = found.get(i);
+            String before = g.cueStart() > words.sentenceStart(g.sentence()) ? words.lower(g.cueStart() - 1) : "";
+            boolean coordinated = before.equals("and") || before.equals("but")
+                    || before.equals(",") && words.tag(g.cueStart()).equals("VBG");
+            if (!coordinated) {
+                continue; // "..., X's deputy, conveyed ...": a comma before a finite verb closes an apposition
+            }
+            int mention = words.get(g.mentionStart()).beginPosition();
+            for (Found f : found) {
+                boolean cueBetween = found.stream().anyMatch(h -> h != f && h != g && h.sentence() == g.sentence()
+                        && h.cueStart() > f.cueStart() && h.cueStart() < g.mentionStart());
+                if (f != g && !f.direct() && f.sentence() == g.sentence() && f.cueStart() < g.mentionStart()
+                        && mention >= f.contentStart() && mention < f.contentEnd() && !cueBetween) {
+                    found.set(i, g.spokenBy(f));
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "to back", "of refusing": a cue right after a complement mark that no coordination precedes. */
+    private boolean isComplement(Found g) {
+        int mark = g.cueStart() - 1;
+        if (mark <= words.sentenceStart(g.sentence()) || !COMPLEMENT_MARKS.contains(words.lower(mark))) {
+            return false;
+        }
+        return !COORDINATORS.contains(words.lower(mark - 1));
+    }
+
+    /** The verb of the subject that opens another statement's content: "said [Moscow could not support] ...". */
+    private boolean opensReportedClause(Found g, Found f) {
+        if (!words.tag(g.cueStart()).startsWith("VB") || g.mentionStart() != words.tokenAt(f.contentStart())
+                || g.mentionEnd() > g.cueStart()) {
+            return false;
+        }
+        for (int t = g.mentionEnd(); t < g.cueStart(); t++) {
+            if (!words.tag(t).matches("MD|RB|VB.*")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Where one statement's indirect content holds another statement of the same sentence ("X called on Y
+     * to ..., describing ..."), the content gives way: it ends before the other, or starts after it when
+     * the other opens it.
+     */
+    private void separate(List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
+            if (f.direct()) {
+                continue;
+            }
+            int start = f.contentStart();
+            int end = f.contentEnd();
+            for (Found g : found) {
+                int cue = words.get(g.cueStart()).beginPosition();
+                if (g == f || g.sentence() != f.sentence() || cue < start || cue >= end) {
+                    continue;
+                }
+                boolean mentionLeads = g.mentionEnd() <= g.cueStart() && g.cueStart() - g.mentionEnd() <= 1;
+                int gStart = mentionLeads ? words.get(g.mentionStart()).beginPosition() : cue;
+                int gEnd = Math.max(g.contentEnd(), words.get(g.cueEnd() - 1).endPosition());
+                if (gStart <= start && g.speaker().id().equals(f.speaker().id()) && Math.abs(g.cueStart() - f.cueStart()) <= 4) {
+                    start = end; // "X's comments voiced doubt that ...": the same statement, found from two cues
+                } else if (gStart <= start) {
+                    start = Math.max(start, gEnd);
+                } else if (!g.cue().noun()) {
+                    end = Math.min(end, gStart);
+                }
+            }
+            if (start != f.contentStart() || end != f.contentEnd()) {
+                int[] t = words.trim(words.tokenAt(start), words.lastTokenBefore(end) + 1);
+                if (t[1] > t[0] && start < end) {
+                    found.set(i, f.withContent(words.get(t[0]).beginPosition(), words.get(t[1] - 1).endPosition(), false));
+                }
+            }
+        }
+    }
+}
