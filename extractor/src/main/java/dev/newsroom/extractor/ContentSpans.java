@@ -58,7 +58,11 @@ final class ContentSpans {
             return null;
         }
         for (int i = from + 1; i < Math.min(end, from + 10); i++) {
-            if (words.tag(i).matches("VBD|VBZ|VBP|MD")) {
+            // a past tense the tagger read as a participle, between its subject and its object: "said the group
+            // provided a statement" (a participle modifying a noun takes no object: "the truce signed in March")
+            boolean finite = words.tag(i).matches("VBD|VBZ|VBP|MD") || words.tag(i).equals("VBN")
+                    && words.tag(i - 1).matches("NN.*|JJ.*|PRP") && i + 1 < end && words.tag(i + 1).matches("DT|PRP.*|CD");
+            if (finite) {
                 int[] clause = words.trim(from, end);
                 return clause[1] > clause[0] ? clause : null;
             }

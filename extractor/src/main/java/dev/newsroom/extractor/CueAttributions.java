@@ -189,8 +189,10 @@ final class CueAttributions {
             if (phrase[1] > phrase[0]) {
                 tried = candidate.head();
                 int from = Math.max(phrase[0], afterPossessor(tree, candidate.head(), base));
-                Optional<ArticleActors.Resolved> resolved = actors.speaker(from < phrase[1] ? from : phrase[0], phrase[1],
-                        base + candidate.head().index() - 1);
+                int headToken = base + candidate.head().index() - 1;
+                Optional<ArticleActors.Resolved> resolved = from > phrase[0] && from < phrase[1]
+                        ? actors.staffSpeaker(phrase[0], from, phrase[1], headToken)
+                        : actors.speaker(phrase[0], phrase[1], headToken);
                 if (resolved.isPresent()) {
                     return new SpeakerMention(resolved.get(), relativePronoun(tree, cueWord, base).orElse(phrase), tried);
                 }

@@ -82,4 +82,34 @@ class SideEvidenceTest {
                 """);
         assertEquals("NLD", find(all, "said", "the decision was a strategic question").speaker().side());
     }
+
+    @Test
+    void aGovernmentSeatedInACapitalIsThatState() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Norway said it had expelled Chile's ambassador after the government in Santiago expressed concern over the arrests.
+                """);
+        ExtractedStatement concern = find(all, "expressed concern", "over the arrests");
+        assertEquals("CHL", concern.speaker().side());
+    }
+
+    @Test
+    void anUnnamedSpokesmanSpeaksForTheSideOfThePersonWhoseSpokesmanHeIs() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Chilean President Gabriel Boric met Norwegian Prime Minister Jonas Gahr Store on Monday.
+                Mr Store's spokesman described the Chilean remarks as unhelpful.
+                Mr Boric's spokesman said the talks would go on.
+                """);
+        assertEquals("NOR", find(all, "described", "the Chilean remarks as unhelpful").speaker().side());
+        assertEquals("CHL", find(all, "said", "the talks would go on").speaker().side());
+    }
+
+    @Test
+    void theLeaderOfAStateIsItsHeadNamedInTheArticle() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Chilean President Gabriel Boric met Norwegian Prime Minister Jonas Gahr Store on Monday.
+                The Chilean leader said the talks had been difficult. The Norwegian leader said they had been useful.
+                """);
+        assertEquals("Gabriel Boric", find(all, "said", "the talks had been difficult").speaker().name());
+        assertEquals("Jonas Gahr Store", find(all, "said", "they had been useful").speaker().name());
+    }
 }

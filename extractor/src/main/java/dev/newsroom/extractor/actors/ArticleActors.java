@@ -79,6 +79,17 @@ public final class ArticleActors {
     }
 
     /**
+     * The actor a possessed staff phrase refers to: "Mr Store's spokesman" with the possessor at
+     * [possessorStart, start) and the staff words at [start, end).
+     */
+    public Optional<Resolved> staffSpeaker(int possessorStart, int start, int end, int head) {
+        Optional<Resolved> r = resolver.staff(possessorStart, start, end, head);
+        r.filter(x -> !x.media()).ifPresent(x -> history.add(possessorStart, x.actor()));
+        r.ifPresent(x -> resolutions.put(List.of(possessorStart, end), x));
+        return r;
+    }
+
+    /**
      * The targets of a statement by {@code speaker} named at tokens {@code mention} [start, end), whose cue is
      * tokens [cueStart, cueEnd) and whose content is tokens [first, last) of sentence {@code sentence};
      * {@code typed}: of a type other than a plain statement.

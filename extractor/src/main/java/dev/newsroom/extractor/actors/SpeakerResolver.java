@@ -11,6 +11,8 @@ import dev.newsroom.extractor.kb.Role;
 import dev.newsroom.extractor.model.Actor;
 import dev.newsroom.extractor.model.ActorKind;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,6 +40,9 @@ final class SpeakerResolver {
     /** A person's own staff: "his office", "her campaign". */
     private static final Set<String> PERSONAL_BODY_WORDS = Set.of("office", "camp", "aide", "team", "campaign", "spokesman",
             "spokeswoman", "spokesperson");
+
+    private static final String LEADER = "leader";
+    private static final Set<String> HEAD_CATEGORIES = Set.of("head-of-state", "head-of-government");
 
     private final KnowledgeBase kb;
     private final ArticleTokens tokens;
@@ -152,6 +157,33 @@ final class SpeakerResolver {
     }
 
     /**
+     * "Mr Store's spokesman", "the ministry's spokeswoman": the staff member of a possessor [possessorStart, start)
+     * is resolved from their own words [start, end); an unnamed one speaks for the possessor's side.
+     */
+    Optional<Resolved> staff(int possessorStart, int start, int end, int head) {
+        Optional<Resolved> r = resolve(start, end, head);
+        if (r.isEmpty() || r.get().actor().kind() != ActorKind.UNNAMED || r.get().actor().role() == null) {
+            return r;
+        }
+        Optional<Side> owner = persons.mentions().stream().filter(m -> m.start() >= possessorStart && m.end() <= start)
+                .findFirst()
+                .flatMap(m -> {
+                    withContextSide(m.person(), m.start());
+                    return Optional.ofNullable(m.person().side).map(side -> new Side(side.code(), "the side of '"
+                            + tokens.text(m.start(), m.end()) + "', whose " + r.get().actor().role() + " spoke"));
+                })
+                .or(() -> sides.in(possessorStart, start));
+        if (owner.isEmpty() || owner.get().code().equals(r.get().actor().side())) {
+            return r;
+        }
+        Actor a = r.get().actor();
+        String code = owner.get().code();
+        Actor staff = new Actor("unnamed:" + code + ":" + KnownActors.slug(a.role()), a.name(), ActorKind.UNNAMED, code,
+                a.role(), code);
+        return Optional.of(new Resolved(staff, false, r.get().speakerEvidence(), owner.get().evidence()));
+    }
+
+    /**
      * The side of a person whose own titles and appositions gave none (ArticlePersons), when a title makes
      * them an official of a state: the government that spoke before, or the state of a domestic article.
      */
@@ -213,7 +245,7 @@ final class SpeakerResolver {
     }
 
     private Resolved institution(Institution institution, int start, int end) {
-        Optional<Side> side = sides.in(start, end);
+        Optional<Side> side = sides.in(start, end).or(() -> seatOfGovernment(institution, start, end));
         if (side.isEmpty() && institution.country() != null) {
             side = Optional.of(new Side(institution.country(), "the state of the " + institution.canonical()));
         }
@@ -228,6 +260,18 @@ final class SpeakerResolver {
         Actor actor = institution(institution, side.map(Side::code).orElse(null));
         return new Resolved(actor, false, "the institution '" + tokens.text(start, end) + "'",
                 side.map(Side::evidence).orElse(null));
+    }
+
+    /** "the government in Ottawa": a government is the state whose capital or name follows its "in". */
+    private Optional<Side> seatOfGovernment(Institution institution, int start, int end) {
+        if (!STATE_INSTITUTIONS.contains(institution.canonical().toLowerCase(Locale.ROOT))) {
+            return Optional.empty();
+        }
+        return kbMentions.all().stream()
+                .filter(g -> g.start() > start + 1 && g.end() <= end && g.kind() != EntryKind.DEMONYM && g.namesState()
+                        && tokens.lower(g.start() - 1).equals("in"))
+                .findFirst()
+                .map(g -> new Side(((Country) g.entry()).iso3(), "the government seated in '" + tokens.text(g.start(), g.end()) + "'"));
     }
 
     private Actor institution(Institution institution, String sideCode) {
@@ -401,20 +445,37 @@ final class SpeakerResolver {
     private Optional<Person> compatiblePerson(Role role, String side, int at) {
         List<PersonMention> before = persons.mentions().stream().filter(m -> m.start() < at).toList();
         List<PersonMention> after = persons.mentions().stream().filter(m -> m.start() >= at).toList();
+        if (role.role().equals(LEADER) && side != null) {
+            // "the Chilean leader": the head of state or government of that side the article names
+            List<PersonMention> nearestFirst = new ArrayList<>(before);
+            Collections.reverse(nearestFirst);
+            nearestFirst.addAll(after);
+            for (PersonMention m : nearestFirst) {
+                Person p = m.person();
+                if (p.side != null && side.equals(p.side.code()) && HEAD_CATEGORIES.contains(p.roleCategory)) {
+                    return Optional.of(p);
+                }
+            }
+        }
         for (boolean sameCategoryOnly : new boolean[] {true, false}) {
             for (int i = before.size() - 1; i >= 0; i--) {
                 Person p = before.get(i).person();
-                if (compatible(p, role, side, sameCategoryOnly)) {
+                if (compatible(p, role, side, sameCategoryOnly) && (sameCategoryOnly || near(before.get(i), at))) {
                     return Optional.of(p);
                 }
             }
             for (PersonMention m : after) {
-                if (compatible(m.person(), role, side, sameCategoryOnly)) {
+                if (compatible(m.person(), role, side, sameCategoryOnly) && (sameCategoryOnly || near(m, at))) {
                     return Optional.of(m.person());
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** A person without a title may be the role's holder only when named in the same or the previous two sentences. */
+    private boolean near(PersonMention m, int at) {
+        return Math.abs(tokens.sentenceOf(at) - tokens.sentenceOf(m.start())) <= 2;
     }
 
     private static boolean compatible(Person p, Role role, String side, boolean sameCategoryOnly) {
