@@ -2,6 +2,7 @@ package dev.newsroom.extractor;
 
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 
 import java.util.Set;
 
@@ -105,8 +106,19 @@ final class ContentSpans {
      * it; clauses with a preposition stay ("criticised X for ignoring ...").
      */
     Set<Integer> attitudeContent(SemanticGraph tree, IndexedWord cue, int s, int cueEnd) {
-        Set<Integer> out = DependencyPhrases.subtree(tree, cue, words.sentenceStart(s));
+        int base = words.sentenceStart(s);
+        Set<Integer> out = DependencyPhrases.subtree(tree, cue, base);
         out.removeIf(t -> t < cueEnd);
+        // "condemned the raid and ordered ...": a finite verb coordinated with the cue is an act of its own
+        for (SemanticGraphEdge e : tree.outgoingEdgeIterable(cue)) {
+            if (e.getRelation().toString().startsWith("conj") && e.getDependent().tag() != null
+                    && e.getDependent().tag().matches("VBD|VBZ|VBP")) {
+                int cut = DependencyPhrases.min(DependencyPhrases.subtree(tree, e.getDependent(), base));
+                if (cut > cueEnd) {
+                    out.removeIf(t -> t >= cut);
+                }
+            }
+        }
         int end = words.sentenceEnd(s);
         for (int t = cueEnd; t + 1 < end; t++) {
             if (words.get(t).originalText().equals(",")

@@ -280,6 +280,16 @@ final class CueAttributions {
                 content = null; // a clause before the speaker that is not the reported one ("In a remark viewed as ..., X compared")
             }
         }
+        if (content != null && treeCue != null && cue.phrase().endsWith(CueLexicon.PREDICATE)) {
+            // "called the plan a disaster": what was called, and what it was called
+            for (SemanticGraphEdge e : tree.outgoingEdgeIterable(treeCue)) {
+                int object = base + e.getDependent().index() - 1;
+                if (e.getRelation().toString().equals("obj") && object >= cueEnd && object < content[0]) {
+                    content = words.trim(Math.min(content[0], min(subtree(tree, e.getDependent(), base))), content[1]);
+                    break;
+                }
+            }
+        }
         if (content == null && treeCue != null && !cue.speech()) {
             Set<Integer> rest = spans.attitudeContent(tree, treeCue, s, cueEnd);
             if (!rest.isEmpty()) {

@@ -8,6 +8,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -84,16 +85,7 @@ final class DependencyPhrases {
             if (rel.equals("compound:prt") || rel.equals("obj") || rel.equals("mark") || rel.equals("nsubj:pass")) {
                 out.put(lemma(dep), dep);
             }
-            // "called it unacceptable" (xcomp), "called him a liar" (iobj + obj), "called the plan a disaster" (obj + dep)
-            if (rel.equals("xcomp") && isPredicate(dep) || rel.equals("iobj")) {
-                out.put(CueLexicon.PREDICATE, dep);
-            } else if (rel.equals("obj")) {
-                for (SemanticGraphEdge c : graph.outgoingEdgeIterable(dep)) {
-                    if (c.getRelation().toString().matches("dep|xcomp") && isPredicate(c.getDependent())) {
-                        out.put(CueLexicon.PREDICATE, c.getDependent());
-                    }
-                }
-            } else if (rel.startsWith("obl") || rel.startsWith("advcl") || rel.startsWith("nmod")) {
+            if (rel.startsWith("obl") || rel.startsWith("advcl") || rel.startsWith("nmod")) {
                 for (SemanticGraphEdge c : graph.outgoingEdgeIterable(dep)) {
                     if (c.getRelation().toString().equals("case") || c.getRelation().toString().equals("mark")) {
                         out.put(lemma(c.getDependent()), c.getDependent());
@@ -101,7 +93,75 @@ final class DependencyPhrases {
                 }
             }
         }
+        // "what he called a disaster", "the deal she calls a trap": a name given in passing, not a statement
+        if (!namesInRelativeClause(graph, cue)) {
+            predicate(graph, cue).ifPresent(p -> out.put(CueLexicon.PREDICATE, p));
+        }
         return out;
+    }
+
+    /**
+     * What a cue says its object is: "called it unacceptable" (xcomp), "called him a liar" (iobj + obj), "called
+     * the plan a disaster" (obj + dep, or two objects), "called the president, among other things, a liar" (appos).
+     */
+    private static Optional<IndexedWord> predicate(SemanticGraph graph, IndexedWord cue) {
+        IndexedWord found = null;
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(cue)) {
+            String rel = e.getRelation().toString();
+            IndexedWord dep = e.getDependent();
+            if (rel.equals("xcomp") && (isPredicate(dep) || isNominal(graph, dep)) || rel.equals("iobj")
+                    || rel.equals("obj") && secondObject(graph, cue, dep)) {
+                found = dep;
+            } else if (rel.equals("obj")) {
+                for (SemanticGraphEdge c : graph.outgoingEdgeIterable(dep)) {
+                    String childRelation = c.getRelation().toString();
+                    if (childRelation.matches("dep|xcomp") && isPredicate(c.getDependent())
+                            || childRelation.equals("appos") && isNominal(graph, c.getDependent())) {
+                        found = c.getDependent();
+                    }
+                }
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+
+    /** Whether the cue heads a relative clause or has a relative pronoun ("what", "which") among its dependents. */
+    private static boolean namesInRelativeClause(SemanticGraph graph, IndexedWord cue) {
+        for (SemanticGraphEdge e : graph.incomingEdgeIterable(cue)) {
+            if (e.getRelation().toString().startsWith("acl")) {
+                return true;
+            }
+        }
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(cue)) {
+            IndexedWord dep = e.getDependent();
+            if (dep.tag() != null && dep.tag().matches("WP|WDT") || dep.index() < cue.index()
+                    && e.getRelation().toString().startsWith("obj")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@code object} is the later of two objects of {@code cue}. */
+    private static boolean secondObject(SemanticGraph graph, IndexedWord cue, IndexedWord object) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(cue)) {
+            if (e.getRelation().toString().equals("obj") && e.getDependent().index() < object.index()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A word with an article of its own, whatever its tag: "a “slap in the face”" with "slap" tagged as a verb. */
+    private static boolean isNominal(SemanticGraph graph, IndexedWord word) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(word)) {
+            if (e.getRelation().toString().equals("det") && e.getDependent().index() < word.index()
+                    && Set.of("a", "an").contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPredicate(IndexedWord word) {

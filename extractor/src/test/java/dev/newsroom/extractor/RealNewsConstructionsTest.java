@@ -293,4 +293,26 @@ class RealNewsConstructionsTest {
         // a quote another cue claims is no continuation
         assertTrue(all.stream().anyMatch(s -> s.content().text().equals("The budget is closed")), describe(all));
     }
+
+    @Test
+    void callingSomethingANameIsParsedForWhateverTheTaggerMakesOfTheName() {
+        List<ExtractedStatement> slap = SharedExtractor.extract("""
+                Port row
+
+                Mayor Tom Keller called the sale of the port a "slap in the face".
+                """);
+        assertTrue(withCue(slap, "called").content().text().startsWith("the sale of the port a"), describe(slap));
+        List<ExtractedStatement> raid = SharedExtractor.extract("""
+                Governor Ann Ruiz called the raid a “gross breach of the treaty” and ordered an inquiry.
+                """);
+        assertTrue(withCue(raid, "called").content().text().startsWith("the raid a"), describe(raid));
+        assertFalse(withCue(raid, "called").content().text().contains("inquiry"), describe(raid));
+    }
+
+    @Test
+    void aNameGivenInARelativeClauseIsNoStatement() {
+        assertTrue(SharedExtractor.extract("""
+                The council approved what Mayor Tom Keller called the most generous budget in years.
+                """).isEmpty());
+    }
 }

@@ -121,7 +121,8 @@ public final class CueLexicon {
             return true;
         }
         for (String tail : phraseTails.getOrDefault(lemma, Set.of())) {
-            if (sentenceWords.contains(tail)) {
+            // a predicate ("called the plan a disaster") is any noun or adjective: only the parse can tell
+            if (tail.equals(PREDICATE) || sentenceWords.contains(tail)) {
                 return true;
             }
         }
