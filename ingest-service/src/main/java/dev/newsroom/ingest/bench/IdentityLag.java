@@ -3,6 +3,7 @@ package dev.newsroom.ingest.bench;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
@@ -58,7 +59,7 @@ final class IdentityLag implements AutoCloseable {
     void awaitZero(long since) throws InterruptedException {
         long lag;
         while ((lag = records()) > 0) {
-            System.out.printf(java.util.Locale.ROOT, "  identity step lag: %d records (%.0f s)%n", lag, (System.nanoTime() - since) / 1e9);
+            System.out.printf(Locale.ROOT, "  identity step lag: %d records (%.0f s)%n", lag, (System.nanoTime() - since) / 1e9);
             Thread.sleep(2000);
         }
     }
