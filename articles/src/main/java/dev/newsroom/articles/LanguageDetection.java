@@ -9,12 +9,14 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 /**
  * Language identification with Lingua in low-accuracy mode (trigram models only) over the languages most
  * news is written in; its models (about 30 MB of heap) load on first use, or at {@link #preload()}. Only
- * the first 600 characters are looked at: an article's language shows long before its end.
+ * the first 300 characters (two or three sentences) are looked at: an article's language shows long before its
+ * end, and detection was most of the CPU an HTTP submission cost (1.2 ms an article at 600 characters, 0.65 at
+ * 300; the same language for all 879 real English articles of the evaluation and seed sets either way).
  */
 final class LanguageDetection {
 
     static final String UNDETERMINED = "und";
-    private static final int SAMPLE = 600;
+    private static final int SAMPLE = 300;
 
     private static final class Holder {
         static final LanguageDetector DETECTOR = LanguageDetectorBuilder.fromLanguages(

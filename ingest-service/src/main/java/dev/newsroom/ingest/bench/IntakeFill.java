@@ -1,21 +1,14 @@
 package dev.newsroom.ingest.bench;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.UUID;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 import dev.newsroom.articles.ArticleIdentity;
@@ -26,7 +19,7 @@ import dev.newsroom.ingest.identity.IntakeHeaders;
 import dev.newsroom.serde.ConfluentAvroSerializer;
 
 /**
- * Fills the identity stores fast: produces generated articles (each unique, with its own URL) straight to the
+ * Fills the identity stores fast: produces articles ({@link BenchTexts}, each unique, with its own URL) straight to the
  * intake topic, as the HTTP edge would after cleaning, then waits until the identity step has decided all of
  * them (its consumer group has no lag). For measuring a service with many articles behind it; the HTTP path is not involved.
  */
@@ -44,16 +37,16 @@ final class IntakeFill {
         this.applicationId = applicationId;
     }
 
-    void fill(long count, int size) throws InterruptedException {
+    void fill(long count, BenchTexts texts) throws InterruptedException {
         long started = System.nanoTime();
         Map<String, Object> config = new HashMap<>(Map.of("bootstrap.servers", bootstrap, "schema.registry.url", registry,
                 "linger.ms", 20, "batch.size", 512 * 1024, "compression.type", "lz4", "acks", "all"));
-        SplittableRandom random = new SplittableRandom(System.nanoTime());
         String run = UUID.randomUUID().toString().substring(0, 8);
+        System.out.printf(Locale.ROOT, "filling %s with %d articles: %s%n", intakeTopic, count, texts);
         try (KafkaProducer<String, RawArticle> producer = new KafkaProducer<>(config, new StringSerializer(),
                 serializer(config))) {
             for (long i = 0; i < count; i++) {
-                String text = ArticleText.generate(random, size, "Fill " + run + " " + i);
+                String text = texts.text(i, run + "-" + i);
                 String url = "https://bench.example.org/fill/" + run + "/" + i;
                 String hash = ArticleIdentity.contentHash(text);
                 String id = ArticleIdentity.articleId(ArticleIdentity.canonicalUrl(url).orElseThrow(), hash);
@@ -72,12 +65,9 @@ final class IntakeFill {
             }
         }
         double produced = seconds(started);
-        System.out.printf(Locale.ROOT, "produced %d articles of %d bytes in %.1f s (%.0f/s)%n", count, size, produced,
-                count / produced);
-        long lag;
-        while ((lag = lag()) > 0) {
-            System.out.printf(Locale.ROOT, "  identity step lag: %d records (%.0f s)%n", lag, seconds(started));
-            Thread.sleep(2000);
+        System.out.printf(Locale.ROOT, "produced %d articles in %.1f s (%.0f/s)%n", count, produced, count / produced);
+        try (IdentityLag lag = new IdentityLag(bootstrap, applicationId)) {
+            lag.awaitZero(started);
         }
         double total = seconds(started);
         System.out.printf(Locale.ROOT, "identity step decided %d new articles: %.1f s in all, %.0f articles/s%n",
@@ -88,34 +78,6 @@ final class IntakeFill {
         ConfluentAvroSerializer<RawArticle> serializer = new ConfluentAvroSerializer<>();
         serializer.configure(config, false);
         return serializer;
-    }
-
-    /**
-     * Records the identity step has still to process, over every topic it reads (transaction markers make a
-     * committed position up to one past the last record, hence the allowance of one per partition).
-     */
-    private long lag() {
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap));
-             KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of("bootstrap.servers", bootstrap),
-                     new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
-            Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(applicationId)
-                    .partitionsToOffsetAndMetadata().get();
-            List<TopicPartition> partitions = new java.util.ArrayList<>();
-            for (String topic : List.of(intakeTopic, "news.ingest.article-claims")) {
-                consumer.partitionsFor(topic, Duration.ofSeconds(30)).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
-            }
-            long lag = 0;
-            for (var end : consumer.endOffsets(partitions).entrySet()) {
-                OffsetAndMetadata at = committed.get(end.getKey());
-                lag += Math.max(0, end.getValue() - (at == null ? 0 : at.offset()) - 1);
-            }
-            return lag;
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static double seconds(long since) {

@@ -25,6 +25,11 @@ public final class IdentityStreamsConfig {
         Map<String, Object> config = new HashMap<>();
         config.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), maxRecordBytes);
         config.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        // An article (original and cleaned text) is about 10 KB: with the default 16 KB batches nearly every record
+        // opened a compressed batch of its own. Larger batches: about a fifth less CPU in the identity step and half
+        // in the broker per article (measured with bench-ingest --fill on real texts).
+        config.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 256 * 1024);
+        config.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 5);
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), maxRecordBytes);
         // an instance killed without leaving the group gives up its partitions after this long
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
