@@ -12,14 +12,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A rejection or protest that names nobody ("We reject the allegation") answers the side
- * its speaker's side confronts most in the rest of the article (aims conflictual statements at, or is aimed at
- * by), when the article shows one.
+ * A typed statement that names nobody ("We reject the allegation", "it was gravely concerned", "we will respond")
+ * answers the side its speaker's side confronts most in the rest of the article (aims conflictual statements at,
+ * or is aimed at by), when the article shows one. A plain statement ("said the talks went on") stays aimed at
+ * no one: reporting facts is not addressing the other side.
  */
 public final class Counterparts {
-
-    /** Types that answer the other side whether or not they name it; accusations and threats must name it. */
-    private static final java.util.Set<StatementType> ANSWERS = java.util.Set.of(StatementType.REJECT, StatementType.PROTEST);
 
     public static final String EVIDENCE = "the side the speaker's side confronts most in the article";
 
@@ -42,7 +40,7 @@ public final class Counterparts {
         List<ExtractedStatement> out = new ArrayList<>(statements.size());
         for (ExtractedStatement s : statements) {
             Map<String, Integer> counts = confronted.get(s.speaker().side());
-            if (s.targets().isEmpty() && counts != null && ANSWERS.contains(s.type())) {
+            if (s.targets().isEmpty() && counts != null && s.type() != StatementType.STATEMENT) {
                 String side = Collections.max(counts.entrySet(), Map.Entry.comparingByValue()).getKey();
                 s = new ExtractedStatement(s.speaker(), s.mention(), s.cue(), s.content(), s.direct(),
                         List.of(actorOfSide.get(side)), s.type(), s.stance(), s.via(), s.statedAt(), s.disputes(), s.topics());

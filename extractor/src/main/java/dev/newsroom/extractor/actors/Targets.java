@@ -98,6 +98,14 @@ final class Targets {
                 add(bySide, own, new Target(actor(g), why));
             }
         }
+        for (PersonMention m : persons.mentions()) {
+            if (m.start() >= first && m.end() <= last && m.person().side != null) {
+                String why = personRole(m, first);
+                if (why != null) {
+                    add(bySide, own, new Target(m.person().actor(), why));
+                }
+            }
+        }
         List<Target> targets = new ArrayList<>(bySide.values());
         if (!targets.isEmpty()) {
             lastBySpeaker.put(speaker.id(), Map.entry(sentence, targets));
@@ -187,6 +195,31 @@ final class Targets {
         return "an actor of the content: '" + text(g) + "'";
     }
 
+    /**
+     * Why a person named in the content is a target, or null: the person whose acts or words the content is
+     * about, as the subject that opens it ("the Ruritanian leader Ivan Petrov had crossed ..."), a possessive
+     * ("Petrov's remarks") or the object of "against", "over", "about"...
+     */
+    private String personRole(PersonMention m, int first) {
+        String name = tokens.text(m.start(), m.end());
+        boolean possessive = tokens.tag(m.end() - 1).equals("POS") || m.end() < tokens.size() && tokens.tag(m.end()).equals("POS");
+        if (possessive) {
+            return "a possessive naming a person's act or words: '" + name + "'s'";
+        }
+        int before = m.start() - 1;
+        while (before >= first && (tokens.tag(before).startsWith("NN") || tokens.tag(before).equals("DT")
+                || tokens.tag(before).equals("JJ") || tokens.tag(before).equals("``") || tokens.tag(before).equals("-LRB-"))) {
+            before--; // "the Ruritanian leader Ivan Petrov", "[President Petrov's]"
+        }
+        if (before < first) {
+            return "the person the content opens with: '" + name + "'";
+        }
+        if (ABOUT.contains(tokens.lower(before))) {
+            return "the person the content is about or against: '" + tokens.lower(before) + " " + name + "'";
+        }
+        return null;
+    }
+
     /** Whether token i ends the name of a city or region (a place the knowledge base or NER knows). */
     private boolean isPlaceName(int i) {
         KbMention m = mentions.at(i);
@@ -210,6 +243,9 @@ final class Targets {
         int head = -1;
         for (int i = demonym.end(); i < tokens.size() && tokens.sameSentence(i, demonym.start()); i++) {
             String tag = tokens.tag(i);
+            if (tag.startsWith("NNP") && head >= 0) {
+                break; // "the Ruritanian leader Ivan Petrov": the title ends where the name begins
+            }
             if (tag.startsWith("NN") || tag.equals("JJ") || tag.equals("HYPH") || tag.equals("VBN") && i == demonym.end()) {
                 head = tag.startsWith("NN") ? i : head;
             } else {
