@@ -196,4 +196,27 @@ class StatementTypeRulesTest {
         assertEquals(StatementType.THREATEN, CONTENT.classify(verb("say"),
                 lemmas("Oslo will make further response as the situation develop")).type());
     }
+
+    @Test
+    void anInternalAffairRejectsInterferenceOnlyWhenSomethingIsOne() {
+        assertEquals(StatementType.REJECT, CONTENT.classify(verb("say"), lemmas("the border be an internal matter")).type());
+        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("argue"),
+                lemmas("the raid violate the principle of non-intervention in internal affair")).type());
+    }
+
+    @Test
+    void punishingIsAThreatWhenAnnouncedNotWhenALawDoesIt() {
+        assertEquals(StatementType.THREATEN, CONTENT.classify(verb("say"), lemmas("those responsible will be punish")).type());
+        assertEquals(StatementType.STATEMENT, CONTENT.classify(verb("add"), lemmas("the law punish a small number of offender")).type());
+    }
+
+    @Test
+    void changingTheStatusQuoIsAnAccusationAndAgreeingToActAnIntention() {
+        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("state"),
+                lemmas("the clash happen after an attempt to unilaterally change the status quo")).type());
+        assertEquals(StatementType.REJECT, CONTENT.classify(verb("say"),
+                lemmas("Oslo do not seek to change the status quo")).type());
+        assertEquals(StatementType.INTENT, CONTENT.classify(verb("say"),
+                lemmas("both side agree to settle the matter through dialogue")).type());
+    }
 }
