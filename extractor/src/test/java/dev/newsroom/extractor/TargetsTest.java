@@ -110,4 +110,15 @@ class TargetsTest {
         ExtractedStatement s = find(all, "accused", "the Swedish leader Lars Ekholm of breaking the fishing accord");
         assertEquals(List.of("SWE"), s.targets().stream().map(Actor::side).toList());
     }
+
+    @Test
+    void aMeasureOnAStatesGoodsOrFirmsIsAimedAtTheState() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Norway threatened to impose 40% tariffs on imported Swedish timber.
+                Denmark announced new quotas for Finnish students at its universities.
+                """);
+        assertEquals(List.of("SWE"), find(all, "threatened", "to impose 40% tariffs on imported Swedish timber")
+                .targets().stream().map(Actor::side).toList());
+        assertEquals(List.of(), find(all, "announced", "new quotas for Finnish students at its universities").targets());
+    }
 }

@@ -33,6 +33,10 @@ final class Targets {
     /** Prepositions after which a state is what a statement is about. */
     private static final Set<String> ABOUT = Set.of("against", "over", "about", "on", "toward", "towards", "with");
 
+    /** Prepositions of a measure's object: tariffs "on" a state's goods, sanctions "against" its officials. */
+    private static final Set<String> MEASURE_TARGET = Set.of("on", "against");
+    private static final Set<String> MEASURE_MODIFIERS = Set.of("DT", "JJ", "VBN", "CD", "NN");
+
     /** Nouns after a country's name that make it the actor ("the U.S. actions"), not a topic ("the Libya intervention"). */
     private static final Set<String> AGENT_AFTER_NAME = Set.of("government", "authority", "official", "leadership",
             "leader", "ministry", "army", "troop", "force", "military", "navy", "action", "move", "decision", "sanction",
@@ -158,6 +162,14 @@ final class Targets {
             before--; // "over the United States", "against neighbouring Ruritania", "in eastern Ruritania"
         }
         String prev = before >= first ? tokens.lower(before) : "";
+        int measure = before;
+        while (measure > first && MEASURE_MODIFIERS.contains(tokens.tag(measure))) {
+            measure--; // "tariffs on imported Ruritanian goods", "sanctions against 12 Ruritanian banks"
+        }
+        if (measure >= first && MEASURE_TARGET.contains(tokens.lower(measure))
+                && (g.kind() == EntryKind.DEMONYM || g.entry() instanceof Country && g.namesState())) {
+            return "whose goods, firms or people a measure is on or against: '" + tokens.text(measure, g.end()) + "'";
+        }
         KbMention conjoined = before > first ? mentions.at(before - 1) : null;
         if (Set.of("and", "or", ",").contains(prev) && conjoined != null && conjoined.kind() == g.kind()) {
             return contentRole(conjoined, first) == null ? null : "conjoined with '" + text(conjoined) + "': '" + text(g) + "'";
