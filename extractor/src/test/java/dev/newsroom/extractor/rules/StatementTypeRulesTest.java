@@ -219,4 +219,15 @@ class StatementTypeRulesTest {
         assertEquals(StatementType.INTENT, CONTENT.classify(verb("say"),
                 lemmas("both side agree to settle the matter through dialogue")).type());
     }
+
+    @Test
+    void refusalsAndLegalChallengesReadOnLemmas() {
+        assertEquals(StatementType.REJECT, CONTENT.classify(verb("say"), lemmas("we be not go to sign it")).type());
+        assertEquals(StatementType.REJECT, CONTENT.classify(verb("say"),
+                lemmas("the island be ours and there be nothing to negotiate")).type());
+        assertEquals(StatementType.THREATEN, CONTENT.classify(verb("say"),
+                lemmas("we will appeal the ruling to the high court")).type());
+        assertEquals(StatementType.APPEAL, CONTENT.classify(verb("say"),
+                lemmas("we appeal to both side for calm")).type());
+    }
 }
