@@ -121,4 +121,17 @@ class TargetsTest {
                 .targets().stream().map(Actor::side).toList());
         assertEquals(List.of(), find(all, "announced", "new quotas for Finnish students at its universities").targets());
     }
+
+    @Test
+    void anAppealToBothSidesIsAimedAtTheTwoSidesOfTheArticlesDispute() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Portugal accused Morocco of seizing three trawlers off the Atlantic coast.
+                Morocco rejected the accusation on Wednesday.
+                The European Commission urged both sides to settle the matter through talks.
+                A Commission spokesman said both sides had met in Brussels last year.
+                """);
+        assertEquals(List.of("PRT", "MAR"), find(all, "urged", "to settle the matter through talks")
+                .targets().stream().map(Actor::side).sorted(java.util.Comparator.reverseOrder()).toList());
+        assertEquals(List.of(), find(all, "said", "both sides had met in Brussels last year").targets());
+    }
 }
