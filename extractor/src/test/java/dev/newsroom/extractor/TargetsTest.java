@@ -134,4 +134,15 @@ class TargetsTest {
                 .targets().stream().map(Actor::side).sorted(java.util.Comparator.reverseOrder()).toList());
         assertEquals(List.of(), find(all, "said", "both sides had met in Brussels last year").targets());
     }
+
+    @Test
+    void theStatesAnEnvoyIsPostedInAreTheTargetsOfARecallOtherStatesNamedAsPlacesAreNot() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Norway recalls envoys in Sweden and Finland over fishing deal
+                The Danish minister said the ferry talks in Sweden had ended.
+                """);
+        assertEquals(List.of("SWE", "FIN"), find(all, "recalls", "envoys in Sweden and Finland over fishing deal")
+                .targets().stream().map(Actor::side).toList());
+        assertEquals(List.of(), find(all, "said", "the ferry talks in Sweden had ended").targets());
+    }
 }

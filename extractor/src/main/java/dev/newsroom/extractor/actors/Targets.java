@@ -30,6 +30,8 @@ final class Targets {
     /** Nouns after which "to" a state names a destination: "a trip to Ruritania". */
     private static final Set<String> MOTION_NOUNS = Set.of("trip", "visit", "travel", "journey", "flight", "tour",
             "return", "way", "mission", "move", "deployment", "delegation");
+    /** Envoys named with the state they are posted to: "its ambassador to Ruritania", "envoys in Ruritania". */
+    private static final Set<String> POSTED = Set.of("ambassador", "envoy", "embassy", "diplomat", "consul", "consulate");
     /** Prepositions after which a state is what a statement is about. */
     private static final Set<String> ABOUT = Set.of("against", "over", "about", "on", "toward", "towards", "with");
 
@@ -176,6 +178,10 @@ final class Targets {
         }
         if (prev.equals(",") && before > first && isPlaceName(before - 1)) {
             return null; // "an attack in Lyon, France": the state of a place named just before, where, not whom
+        }
+        if ((prev.equals("to") || prev.equals("in")) && before > first && POSTED.contains(tokens.lemma(before - 1))
+                && g.entry() instanceof Country && g.namesState() && g.kind() != EntryKind.DEMONYM) {
+            return "the state an envoy is posted to: '" + tokens.text(before - 1, g.end()) + "'";
         }
         if (prev.equals("to") && before > first && MOTION_NOUNS.contains(tokens.lemma(before - 1))) {
             return null; // "a trip to Ruritania": where the speaker goes
