@@ -35,8 +35,10 @@ final class Targets {
     /** Prepositions after which a state is what a statement is about. */
     private static final Set<String> ABOUT = Set.of("against", "over", "about", "on", "toward", "towards", "with");
 
-    /** Prepositions of a measure's object: tariffs "on" a state's goods, sanctions "against" its officials. */
+    /** A measure "on" or "against" a state's goods, firms or people: "tariffs on Ruritanian goods". */
     private static final Set<String> MEASURE_TARGET = Set.of("on", "against");
+    private static final Set<String> MEASURES = Set.of("tariff", "sanction", "duty", "levy", "tax", "ban", "embargo",
+            "restriction", "curb", "quota", "measure", "control", "boycott", "freeze");
     private static final Set<String> MEASURE_MODIFIERS = Set.of("DT", "JJ", "VBN", "CD", "NN");
 
     /** Nouns after a country's name that make it the actor ("the U.S. actions"), not a topic ("the Libya intervention"). */
@@ -168,7 +170,7 @@ final class Targets {
         while (measure > first && MEASURE_MODIFIERS.contains(tokens.tag(measure))) {
             measure--; // "tariffs on imported Ruritanian goods", "sanctions against 12 Ruritanian banks"
         }
-        if (measure >= first && MEASURE_TARGET.contains(tokens.lower(measure))
+        if (measure > first && MEASURE_TARGET.contains(tokens.lower(measure)) && MEASURES.contains(tokens.lemma(measure - 1))
                 && (g.kind() == EntryKind.DEMONYM || g.entry() instanceof Country && g.namesState())) {
             return "whose goods, firms or people a measure is on or against: '" + tokens.text(measure, g.end()) + "'";
         }
