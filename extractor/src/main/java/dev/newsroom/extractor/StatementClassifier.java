@@ -40,6 +40,7 @@ final class StatementClassifier {
 
     List<StatementExplanation> classify(List<Found> found) {
         List<ExtractedStatement> out = new ArrayList<>();
+        List<Boolean> bothSides = new ArrayList<>();
         List<StatementExplanation> why = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < found.size(); i++) {
@@ -65,20 +66,24 @@ final class StatementClassifier {
                     targets.stream().map(Target::actor).toList(), type, signal.stance(), f.via(),
                     StatedAt.resolve(sentence, published), List.of(), parts.contentCues().topics(lemmas));
             out.add(statement);
+            TextSpan cue = words.tokenSpan(f.cueStart(), f.cueEnd());
+            String addressee = cue.end() <= content.start() ? words.span(cue.end(), content.start()).text() : "";
+            bothSides.add(Counterparts.namesBothSides(addressee + " " + content.text()));
             Optional<ArticleActors.Resolved> resolved = actors.resolution(f.mentionStart(), f.mentionEnd());
             why.add(new StatementExplanation(statement,
                     resolved.map(ArticleActors.Resolved::speakerEvidence).orElse("the speaker of the statement before"),
                     resolved.map(ArticleActors.Resolved::sideEvidence).orElse(null),
                     targets.stream().map(t -> t.actor().side() + ": " + t.evidence()).toList()));
         }
-        List<ExtractedStatement> assigned = Disputes.assign(Counterparts.assign(out));
+        List<ExtractedStatement> assigned = Disputes.assign(Counterparts.assign(out, bothSides));
         List<StatementExplanation> explained = new ArrayList<>(assigned.size());
         for (int i = 0; i < assigned.size(); i++) {
             ExtractedStatement s = assigned.get(i);
             StatementExplanation e = why.get(i);
-            List<String> targetWhy = e.targets();
-            if (s.targets().size() > out.get(i).targets().size()) {
-                targetWhy = List.of(s.targets().get(0).side() + ": " + Counterparts.EVIDENCE);
+            List<String> targetWhy = new ArrayList<>(e.targets());
+            String added = bothSides.get(i) ? Counterparts.BOTH_SIDES_EVIDENCE : Counterparts.EVIDENCE;
+            for (int t = out.get(i).targets().size(); t < s.targets().size(); t++) {
+                targetWhy.add(s.targets().get(t).side() + ": " + added);
             }
             explained.add(new StatementExplanation(s, e.speaker(), e.side(), targetWhy));
         }

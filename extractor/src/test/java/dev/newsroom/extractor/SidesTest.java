@@ -109,4 +109,15 @@ class SidesTest {
                 "Pakistan's military media wing, Inter-Services Public Relations, said Indian troops had fired first.\n");
         assertEquals("Pakistani Inter-Services Public Relations", find(all, "said", "Indian troops had fired first").speaker().name());
     }
+
+    @Test
+    void aSeatOfGovernmentAfterAGovernmentsNounNamesItsStateAPlaceDoesNot() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Sweden expelled two Norwegian diplomats on Monday.
+                The government in Oslo said the expulsions were a grave mistake.
+                Officials in Stockholm said the talks in Oslo had stalled.
+                """);
+        assertEquals("NOR", find(all, "said", "the expulsions were a grave mistake").speaker().side());
+        assertEquals("SWE", find(all, "said", "the talks in Oslo had stalled").speaker().side());
+    }
 }

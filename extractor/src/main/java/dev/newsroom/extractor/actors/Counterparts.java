@@ -10,23 +10,33 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
- * A rejection or protest that names nobody ("We reject the allegation") answers the side
- * its speaker's side confronts most in the rest of the article (aims conflictual statements at, or is aimed at
- * by), when the article shows one.
+ * Targets a statement has from the article's dispute rather than its own words. A typed statement that names
+ * nobody ("We reject the allegation", "it was gravely concerned", "we will respond") answers the side its
+ * speaker's side confronts most in the rest of the article (aims conflictual statements at, or is aimed at by),
+ * when the article shows one; a plain statement ("said the talks went on") stays aimed at no one. A statement
+ * about "both sides" or "the two countries" is about the two sides of the article's main dispute.
  */
 public final class Counterparts {
 
-    /** Types that answer the other side whether or not they name it; accusations and threats must name it. */
-    private static final java.util.Set<StatementType> ANSWERS = java.util.Set.of(StatementType.REJECT, StatementType.PROTEST);
-
     public static final String EVIDENCE = "the side the speaker's side confronts most in the article";
+    public static final String BOTH_SIDES_EVIDENCE = "'both sides' or 'the two countries': the sides of the article's main dispute";
+
+    private static final Pattern BOTH_SIDES = Pattern.compile("\\b(?:[Bb]oth|[Tt]he two)\\s+(?:sides|countries|"
+            + "governments|parties|nations|neighbou?rs|capitals|states|leaders)\\b");
 
     private Counterparts() {
     }
 
-    public static List<ExtractedStatement> assign(List<ExtractedStatement> statements) {
+    /** Whether words of a statement (its addressee, its content) speak of both sides of a dispute. */
+    public static boolean namesBothSides(String words) {
+        return BOTH_SIDES.matcher(words).find();
+    }
+
+    /** {@code bothSides}: per statement, whether its addressee or content speaks of both sides. */
+    public static List<ExtractedStatement> assign(List<ExtractedStatement> statements, List<Boolean> bothSides) {
         Map<String, Map<String, Integer>> confronted = new HashMap<>();
         Map<String, Actor> actorOfSide = new HashMap<>();
         for (ExtractedStatement s : statements) {
@@ -39,16 +49,48 @@ public final class Counterparts {
                 actorOfSide.putIfAbsent(s.speaker().side(), s.speaker());
             }
         }
+        List<String> mainDispute = mainDispute(confronted);
         List<ExtractedStatement> out = new ArrayList<>(statements.size());
-        for (ExtractedStatement s : statements) {
+        for (int i = 0; i < statements.size(); i++) {
+            ExtractedStatement s = statements.get(i);
             Map<String, Integer> counts = confronted.get(s.speaker().side());
-            if (s.targets().isEmpty() && counts != null && ANSWERS.contains(s.type())) {
+            List<Actor> targets = s.targets();
+            if (!mainDispute.isEmpty() && s.type() != StatementType.STATEMENT && bothSides.get(i)) {
+                List<Actor> both = new ArrayList<>(targets);
+                for (String side : mainDispute) {
+                    if (!side.equals(s.speaker().side()) && both.stream().noneMatch(a -> side.equals(a.side()))) {
+                        both.add(actorOfSide.get(side));
+                    }
+                }
+                targets = both;
+            } else if (targets.isEmpty() && counts != null && s.type() != StatementType.STATEMENT) {
                 String side = Collections.max(counts.entrySet(), Map.Entry.comparingByValue()).getKey();
+                targets = List.of(actorOfSide.get(side));
+            }
+            if (targets != s.targets()) {
                 s = new ExtractedStatement(s.speaker(), s.mention(), s.cue(), s.content(), s.direct(),
-                        List.of(actorOfSide.get(side)), s.type(), s.stance(), s.via(), s.statedAt(), s.disputes(), s.topics());
+                        targets, s.type(), s.stance(), s.via(), s.statedAt(), s.disputes(), s.topics());
             }
             out.add(s);
         }
         return out;
+    }
+
+    /** The two sides that confront each other most often in the article, or none. */
+    private static List<String> mainDispute(Map<String, Map<String, Integer>> confronted) {
+        String a = null;
+        String b = null;
+        int most = 0;
+        for (Map.Entry<String, Map<String, Integer>> e : confronted.entrySet()) {
+            for (Map.Entry<String, Integer> other : e.getValue().entrySet()) {
+                if (other.getValue() > most || other.getValue() == most && a != null
+                        && (e.getKey() + other.getKey()).compareTo(a + b) < 0) {
+                    most = other.getValue();
+                    a = e.getKey();
+                    b = other.getKey();
+                }
+            }
+        }
+        return a == null ? List.of() : List.of(a, b);
     }
 }

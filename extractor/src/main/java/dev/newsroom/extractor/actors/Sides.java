@@ -22,6 +22,9 @@ import java.util.Optional;
 final class Sides {
 
     private static final PartyLabels PARTIES = PartyLabels.load();
+    /** Nouns for a government that a seat of government may follow: "the government in Ottawa". */
+    private static final java.util.Set<String> GOVERNMENT_NOUNS = java.util.Set.of("government", "authority",
+            "administration", "leadership", "regime", "official");
 
     private final KnowledgeBase kb;
     private final ArticleTokens tokens;
@@ -43,6 +46,10 @@ final class Sides {
     Optional<Side> in(int start, int end) {
         for (int i = start; i < end; i++) {
             if (tokens.insidePlacePhrase(start, i)) {
+                Optional<Side> seat = governmentSeat(start, end, i);
+                if (seat.isPresent()) {
+                    return seat;
+                }
                 continue;
             }
             KbMention g = mentions.at(i);
@@ -73,6 +80,22 @@ final class Sides {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "the government in Ottawa", "the authorities in Beijing": a capital or seat of government after a
+     * government's noun names the state it governs, not a place where something happens.
+     */
+    private Optional<Side> governmentSeat(int start, int end, int i) {
+        KbMention g = mentions.at(i);
+        if (g == null || g.start() != i || i < start + 2 || !tokens.lower(i - 1).equals("in")
+                || !GOVERNMENT_NOUNS.contains(tokens.lemma(i - 2)) || !(g.entry() instanceof Country c)) {
+            return Optional.empty();
+        }
+        String written = tokens.text(g.start(), g.end());
+        boolean seat = c.capitals().stream().anyMatch(written::equalsIgnoreCase) || c.seats().stream().anyMatch(written::equalsIgnoreCase);
+        return seat ? Optional.of(new Side(c.iso3(), "the seat of government '" + written + "' in '" + tokens.text(start, end) + "'"))
+                : Optional.empty();
     }
 
     /**

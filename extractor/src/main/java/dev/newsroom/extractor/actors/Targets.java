@@ -30,8 +30,16 @@ final class Targets {
     /** Nouns after which "to" a state names a destination: "a trip to Ruritania". */
     private static final Set<String> MOTION_NOUNS = Set.of("trip", "visit", "travel", "journey", "flight", "tour",
             "return", "way", "mission", "move", "deployment", "delegation");
+    /** Envoys named with the state they are posted to: "its ambassador to Ruritania", "envoys in Ruritania". */
+    private static final Set<String> POSTED = Set.of("ambassador", "envoy", "embassy", "diplomat", "consul", "consulate");
     /** Prepositions after which a state is what a statement is about. */
     private static final Set<String> ABOUT = Set.of("against", "over", "about", "on", "toward", "towards", "with");
+
+    /** A measure "on" or "against" a state's goods, firms or people: "tariffs on Ruritanian goods". */
+    private static final Set<String> MEASURE_TARGET = Set.of("on", "against");
+    private static final Set<String> MEASURES = Set.of("tariff", "sanction", "duty", "levy", "tax", "ban", "embargo",
+            "restriction", "curb", "quota", "measure", "control", "boycott", "freeze");
+    private static final Set<String> MEASURE_MODIFIERS = Set.of("DT", "JJ", "VBN", "CD", "NN");
 
     /** Nouns after a country's name that make it the actor ("the U.S. actions"), not a topic ("the Libya intervention"). */
     private static final Set<String> AGENT_AFTER_NAME = Set.of("government", "authority", "official", "leadership",
@@ -98,6 +106,14 @@ final class Targets {
                 add(bySide, own, new Target(actor(g), why));
             }
         }
+        for (PersonMention m : persons.mentions()) {
+            if (m.start() >= first && m.end() <= last && m.person().side != null) {
+                String why = personRole(m, first);
+                if (why != null) {
+                    add(bySide, own, new Target(m.person().actor(), why));
+                }
+            }
+        }
         List<Target> targets = new ArrayList<>(bySide.values());
         if (!targets.isEmpty()) {
             lastBySpeaker.put(speaker.id(), Map.entry(sentence, targets));
@@ -150,12 +166,24 @@ final class Targets {
             before--; // "over the United States", "against neighbouring Ruritania", "in eastern Ruritania"
         }
         String prev = before >= first ? tokens.lower(before) : "";
+        int measure = before;
+        while (measure > first && MEASURE_MODIFIERS.contains(tokens.tag(measure))) {
+            measure--; // "tariffs on imported Ruritanian goods", "sanctions against 12 Ruritanian banks"
+        }
+        if (measure > first && MEASURE_TARGET.contains(tokens.lower(measure)) && MEASURES.contains(tokens.lemma(measure - 1))
+                && (g.kind() == EntryKind.DEMONYM || g.entry() instanceof Country && g.namesState())) {
+            return "whose goods, firms or people a measure is on or against: '" + tokens.text(measure, g.end()) + "'";
+        }
         KbMention conjoined = before > first ? mentions.at(before - 1) : null;
         if (Set.of("and", "or", ",").contains(prev) && conjoined != null && conjoined.kind() == g.kind()) {
             return contentRole(conjoined, first) == null ? null : "conjoined with '" + text(conjoined) + "': '" + text(g) + "'";
         }
         if (prev.equals(",") && before > first && isPlaceName(before - 1)) {
             return null; // "an attack in Lyon, France": the state of a place named just before, where, not whom
+        }
+        if ((prev.equals("to") || prev.equals("in")) && before > first && POSTED.contains(tokens.lemma(before - 1))
+                && g.entry() instanceof Country && g.namesState() && g.kind() != EntryKind.DEMONYM) {
+            return "the state an envoy is posted to: '" + tokens.text(before - 1, g.end()) + "'";
         }
         if (prev.equals("to") && before > first && MOTION_NOUNS.contains(tokens.lemma(before - 1))) {
             return null; // "a trip to Ruritania": where the speaker goes
@@ -187,6 +215,31 @@ final class Targets {
         return "an actor of the content: '" + text(g) + "'";
     }
 
+    /**
+     * Why a person named in the content is a target, or null: the person whose acts or words the content is
+     * about, as the subject that opens it ("the Ruritanian leader Ivan Petrov had crossed ..."), a possessive
+     * ("Petrov's remarks") or the object of "against", "over", "about"...
+     */
+    private String personRole(PersonMention m, int first) {
+        String name = tokens.text(m.start(), m.end());
+        boolean possessive = tokens.tag(m.end() - 1).equals("POS") || m.end() < tokens.size() && tokens.tag(m.end()).equals("POS");
+        if (possessive) {
+            return "a possessive naming a person's act or words: '" + name + "'s'";
+        }
+        int before = m.start() - 1;
+        while (before >= first && (tokens.tag(before).startsWith("NN") || tokens.tag(before).equals("DT")
+                || tokens.tag(before).equals("JJ") || tokens.tag(before).equals("``") || tokens.tag(before).equals("-LRB-"))) {
+            before--; // "the Ruritanian leader Ivan Petrov", "[President Petrov's]"
+        }
+        if (before < first) {
+            return "the person the content opens with: '" + name + "'";
+        }
+        if (ABOUT.contains(tokens.lower(before))) {
+            return "the person the content is about or against: '" + tokens.lower(before) + " " + name + "'";
+        }
+        return null;
+    }
+
     /** Whether token i ends the name of a city or region (a place the knowledge base or NER knows). */
     private boolean isPlaceName(int i) {
         KbMention m = mentions.at(i);
@@ -210,6 +263,9 @@ final class Targets {
         int head = -1;
         for (int i = demonym.end(); i < tokens.size() && tokens.sameSentence(i, demonym.start()); i++) {
             String tag = tokens.tag(i);
+            if (tag.startsWith("NNP") && head >= 0) {
+                break; // "the Ruritanian leader Ivan Petrov": the title ends where the name begins
+            }
             if (tag.startsWith("NN") || tag.equals("JJ") || tag.equals("HYPH") || tag.equals("VBN") && i == demonym.end()) {
                 head = tag.startsWith("NN") ? i : head;
             } else {

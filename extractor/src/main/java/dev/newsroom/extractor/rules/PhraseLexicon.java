@@ -21,6 +21,7 @@ public final class PhraseLexicon<T> {
     static final int GAP = 6;
     private static final String GAP_MARK = "...";
     private static final String START_MARK = "^";
+    private static final java.util.Set<String> QUOTES = java.util.Set.of("``", "''", "\"", "“", "”", "‘", "'", "`");
 
     private final List<Map.Entry<List<String>, T>> entries = new ArrayList<>();
 
@@ -66,12 +67,15 @@ public final class PhraseLexicon<T> {
         return out;
     }
 
-    /** Lower-cased lemmas with "n't" read as "not" and the "do" of "do not" left out. */
+    /**
+     * Lower-cased lemmas with "n't" read as "not", the "do" of "do not" and quotation marks left out (a phrase
+     * spans a partial quote: had “crossed a red line”).
+     */
     public static List<String> normalize(List<String> lemmas) {
         List<String> out = new ArrayList<>(lemmas.size());
         for (int i = 0; i < lemmas.size(); i++) {
             String lemma = lemmas.get(i).toLowerCase(Locale.ROOT);
-            if (lemma.equals("do") && i + 1 < lemmas.size() && isNot(lemmas.get(i + 1))) {
+            if (lemma.equals("do") && i + 1 < lemmas.size() && isNot(lemmas.get(i + 1)) || QUOTES.contains(lemma)) {
                 continue;
             }
             out.add(isNot(lemma) ? "not" : lemma);

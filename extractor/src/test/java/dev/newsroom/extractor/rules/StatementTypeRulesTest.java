@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** How the cue lexicon and the content cues decide a statement's type, on lemma sequences. */
@@ -132,5 +133,101 @@ class StatementTypeRulesTest {
         assertEquals("protest", lexicon.first(lemmas("summon ambassador")));
         assertEquals(null, lexicon.first(lemmas("summon the staff . the ambassador")));
         assertEquals(null, lexicon.first(lemmas("summon one two three four five six seven ambassador")));
+    }
+
+    @Test
+    void aPhraseSpansTheQuotationMarksOfAPartialQuote() {
+        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("say"),
+                lemmas("Petrov have `` cross a red line ''")).type());
+        assertEquals(StatementType.THREATEN, CONTENT.classify(verb("say"), lemmas("that would be a red line")).type());
+    }
+
+    @Test
+    void comparingAnActWithNaziCrimesCondemnsItOtherComparisonsAreStatements() {
+        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("compare"),
+                lemmas("the siege of the town to the Holocaust")).type());
+        assertEquals(StatementType.STATEMENT, CONTENT.classify(verb("compare"),
+                lemmas("the new tariff to the one of 1990")).type());
+        assertNotEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("say"),
+                lemmas("the museum of the Holocaust would reopen in May")).type());
+    }
+
+    @Test
+    void insultsAndHateNamedInTheContentAreDisapproval() {
+        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("describe"), lemmas("the remark as vulgar")).type());
+        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("warn"), lemmas("the law risk fuel racism")).type());
+        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("say"), lemmas("the blockade be a genocide")).type());
+        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("say"), lemmas("the duty be against international rule")).type());
+        assertEquals(StatementType.STATEMENT, CONTENT.classify(verb("say"), lemmas("the guard detain three illegal immigrant")).type());
+        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("say"), lemmas("the guard detain them illegally")).type());
+    }
+
+    @Test
+    void denyingThatAnActHappenedOrCountsAsAnOffenceIsARejection() {
+        assertEquals(StatementType.REJECT, CONTENT.classify(verb("say"), lemmas("the measure do not amount to an embargo")).type());
+        assertEquals(StatementType.REJECT, CONTENT.classify(verb("suggest"), lemmas("the raid be not carry out by Oslo")).type());
+        assertEquals(StatementType.REJECT, CONTENT.classify(verb("say"), lemmas("Oslo be not to blame")).type());
+        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("say"), lemmas("Oslo be to blame for the raid")).type());
+        assertEquals(StatementType.REJECT, CONTENT.classify(verb("say"), lemmas("the claim be null and void")).type());
+    }
+
+    @Test
+    void offersAgreementsAndProposalsAreIntentions() {
+        assertEquals(StatementType.INTENT, CONTENT.classify(verb("say"),
+                lemmas("Oslo would be willing to lift the ban if Bergen end its unjust tax")).type());
+        assertEquals(StatementType.INTENT, CONTENT.classify(verb("say"),
+                lemmas("it remain ready for a frank dialogue")).type());
+        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("say"),
+                lemmas("Oslo be not ready for a frank dialogue")).type());
+        assertEquals(StatementType.INTENT, CONTENT.classify(verb("agree"), lemmas("to accept the return flight")).type());
+        assertEquals(StatementType.STATEMENT, CONTENT.classify(verb("agree"), lemmas("the figure be too high")).type());
+        assertEquals(StatementType.INTENT, CONTENT.classify(verb("propose"), lemmas("form a joint fund")).type());
+    }
+
+    @Test
+    void recallingAnEnvoyIsAProtestRecallingAnEventIsNot() {
+        assertEquals(StatementType.PROTEST, CONTENT.classify(verb("recall"), lemmas("its envoy to Oslo over the deal")).type());
+        assertEquals(StatementType.PROTEST, CONTENT.classify(verb("recall"), lemmas("the ambassador in Oslo")).type());
+        assertEquals(StatementType.STATEMENT, CONTENT.classify(verb("recall"), lemmas("the talk of 1990 in Oslo")).type());
+    }
+
+    @Test
+    void furtherResponsesAnnouncedAreThreats() {
+        assertEquals(StatementType.THREATEN, CONTENT.classify(verb("say"),
+                lemmas("Oslo will make further response as the situation develop")).type());
+    }
+
+    @Test
+    void anInternalAffairRejectsInterferenceOnlyWhenSomethingIsOne() {
+        assertEquals(StatementType.REJECT, CONTENT.classify(verb("say"), lemmas("the border be an internal matter")).type());
+        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("argue"),
+                lemmas("the raid violate the principle of non-intervention in internal affair")).type());
+    }
+
+    @Test
+    void punishingIsAThreatWhenAnnouncedNotWhenALawDoesIt() {
+        assertEquals(StatementType.THREATEN, CONTENT.classify(verb("say"), lemmas("those responsible will be punish")).type());
+        assertEquals(StatementType.STATEMENT, CONTENT.classify(verb("add"), lemmas("the law punish a small number of offender")).type());
+    }
+
+    @Test
+    void changingTheStatusQuoIsAnAccusationAndAgreeingToActAnIntention() {
+        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("state"),
+                lemmas("the clash happen after an attempt to unilaterally change the status quo")).type());
+        assertEquals(StatementType.REJECT, CONTENT.classify(verb("say"),
+                lemmas("Oslo do not seek to change the status quo")).type());
+        assertEquals(StatementType.INTENT, CONTENT.classify(verb("say"),
+                lemmas("both side agree to settle the matter through dialogue")).type());
+    }
+
+    @Test
+    void refusalsAndLegalChallengesReadOnLemmas() {
+        assertEquals(StatementType.REJECT, CONTENT.classify(verb("say"), lemmas("we be not go to sign it")).type());
+        assertEquals(StatementType.REJECT, CONTENT.classify(verb("say"),
+                lemmas("the island be ours and there be nothing to negotiate")).type());
+        assertEquals(StatementType.THREATEN, CONTENT.classify(verb("say"),
+                lemmas("we will appeal the ruling to the high court")).type());
+        assertEquals(StatementType.APPEAL, CONTENT.classify(verb("say"),
+                lemmas("we appeal to both side for calm")).type());
     }
 }
