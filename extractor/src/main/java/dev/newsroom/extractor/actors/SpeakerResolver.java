@@ -245,7 +245,7 @@ final class SpeakerResolver {
     }
 
     private Resolved institution(Institution institution, int start, int end) {
-        Optional<Side> side = sides.in(start, end).or(() -> seatOfGovernment(institution, start, end));
+        Optional<Side> side = sides.in(start, end);
         if (side.isEmpty() && institution.country() != null) {
             side = Optional.of(new Side(institution.country(), "the state of the " + institution.canonical()));
         }
@@ -260,18 +260,6 @@ final class SpeakerResolver {
         Actor actor = institution(institution, side.map(Side::code).orElse(null));
         return new Resolved(actor, false, "the institution '" + tokens.text(start, end) + "'",
                 side.map(Side::evidence).orElse(null));
-    }
-
-    /** "the government in Ottawa": a government is the state whose capital or name follows its "in". */
-    private Optional<Side> seatOfGovernment(Institution institution, int start, int end) {
-        if (!STATE_INSTITUTIONS.contains(institution.canonical().toLowerCase(Locale.ROOT))) {
-            return Optional.empty();
-        }
-        return kbMentions.all().stream()
-                .filter(g -> g.start() > start + 1 && g.end() <= end && g.kind() != EntryKind.DEMONYM && g.namesState()
-                        && tokens.lower(g.start() - 1).equals("in"))
-                .findFirst()
-                .map(g -> new Side(((Country) g.entry()).iso3(), "the government seated in '" + tokens.text(g.start(), g.end()) + "'"));
     }
 
     private Actor institution(Institution institution, String sideCode) {

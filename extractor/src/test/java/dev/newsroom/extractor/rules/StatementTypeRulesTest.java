@@ -143,18 +143,8 @@ class StatementTypeRulesTest {
     }
 
     @Test
-    void comparingAnActWithNaziCrimesCondemnsItOtherComparisonsAreStatements() {
-        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("compare"),
-                lemmas("the siege of the town to the Holocaust")).type());
-        assertEquals(StatementType.STATEMENT, CONTENT.classify(verb("compare"),
-                lemmas("the new tariff to the one of 1990")).type());
-        assertNotEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("say"),
-                lemmas("the museum of the Holocaust would reopen in May")).type());
-    }
-
-    @Test
     void insultsAndHateNamedInTheContentAreDisapproval() {
-        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("describe"), lemmas("the remark as vulgar")).type());
+        assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("describe"), lemmas("the remark as insulting")).type());
         assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("warn"), lemmas("the law risk fuel racism")).type());
         assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("say"), lemmas("the blockade be a genocide")).type());
         assertEquals(StatementType.DISAPPROVE, CONTENT.classify(verb("say"), lemmas("the duty be against international rule")).type());
