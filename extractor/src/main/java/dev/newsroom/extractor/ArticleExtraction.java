@@ -42,7 +42,7 @@ final class ArticleExtraction {
         this.quotes = new ArticleQuotes(words, quotes);
         this.headlines = new HeadlineAttributions(parts, words, actors, found);
         this.cues = new CueAttributions(parts, words, sentences, actors, this.quotes, found);
-        this.nested = new NestedStatements(words);
+        this.nested = new NestedStatements(words, sentences);
         this.classifier = new StatementClassifier(parts, words, actors, published);
     }
 

@@ -1,7 +1,14 @@
 package dev.newsroom.extractor;
 
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.util.CoreMap;
+
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -13,11 +20,15 @@ final class NestedStatements {
     /** Words before a verb that make it a complement of the verb before: "to back", "of refusing". */
     private static final Set<String> COMPLEMENT_MARKS = Set.of("to", "of", "from", "for", "against", "by");
     private static final Set<String> COORDINATORS = Set.of("and", "or", "but", ",", "while");
+    private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "since", "because", "as",
+            "while", "until", "once");
 
     private final ArticleWords words;
+    private final List<CoreMap> sentences;
 
-    NestedStatements(ArticleWords words) {
+    NestedStatements(ArticleWords words, List<CoreMap> sentences) {
         this.words = words;
+        this.sentences = sentences;
     }
 
     void resolve(List<Found> found) {
@@ -66,12 +77,48 @@ final class NestedStatements {
                 boolean cueBetween = found.stream().anyMatch(h -> h != f && h != g && h.sentence() == g.sentence()
                         && h.cueStart() > f.cueStart() && h.cueStart() < g.mentionStart());
                 if (f != g && !f.direct() && f.sentence() == g.sentence() && f.cueStart() < g.mentionStart()
-                        && mention >= f.contentStart() && mention < f.contentEnd() && !cueBetween) {
+                        && mention >= f.contentStart() && mention < f.contentEnd() && !cueBetween
+                        && !coordinatedWithin(g, f)) {
                     found.set(i, g.spokenBy(f));
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * "said ... after Israel summoned the envoy and declared ...": the parse joins the cue to a verb of a clause of
+     * time or reason inside what was reported, so it keeps its own subject.
+     */
+    private boolean coordinatedWithin(Found g, Found f) {
+        SemanticGraph tree = sentences.get(g.sentence()).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        if (tree == null) {
+            return false;
+        }
+        int base = words.sentenceStart(g.sentence());
+        IndexedWord cue = tree.getNodeByIndexSafe(g.cueStart() - base + 1);
+        if (cue == null) {
+            return false;
+        }
+        for (SemanticGraphEdge e : tree.incomingEdgeIterable(cue)) {
+            int partner = base + e.getGovernor().index() - 1;
+            if (e.getRelation().toString().startsWith("conj") && partner != f.cueStart()
+                    && words.get(partner).beginPosition() >= f.contentStart() && subordinate(tree, e.getGovernor())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A clause of time or reason ("after Israel summoned ..."): a narrated event, not the reported claim. */
+    private static boolean subordinate(SemanticGraph tree, IndexedWord verb) {
+        for (SemanticGraphEdge e : tree.outgoingEdgeIterable(verb)) {
+            if (e.getRelation().toString().matches("mark|advmod")
+                    && SUBORDINATORS.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "to back", "of refusing": a cue right after a complement mark that no coordination precedes. */

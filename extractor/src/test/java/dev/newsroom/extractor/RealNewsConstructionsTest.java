@@ -315,4 +315,17 @@ class RealNewsConstructionsTest {
                 The council approved what Mayor Tom Keller called the most generous budget in years.
                 """).isEmpty());
     }
+
+    @Test
+    void aCueJoinedToAnEventNarratedInsideTheReportKeepsItsOwnSubject() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Envoy row
+
+                The Peruvian foreign ministry said on Monday that it had recalled its ambassador from Santiago after Chile summoned the Peruvian envoy and declared him persona non grata over his remarks.
+
+                The ministry said the talks had ended when Bolivia summoned the Chilean consul and accused him of spying.
+                """);
+        assertEquals("CHL", withCue(all, "declared").speaker().side(), describe(all));
+        assertEquals("BOL", withCue(all, "accused").speaker().side(), describe(all));
+    }
 }

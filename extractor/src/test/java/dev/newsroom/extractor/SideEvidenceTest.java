@@ -112,4 +112,19 @@ class SideEvidenceTest {
         assertEquals("Gabriel Boric", find(all, "said", "the talks had been difficult").speaker().name());
         assertEquals("Jonas Gahr Store", find(all, "said", "they had been useful").speaker().name());
     }
+
+    @Test
+    void anAmbiguousDemonymNamesTheCandidateTheArticleNamesUnambiguously() {
+        assertEquals("COD", find(SharedExtractor.extract("""
+                Talks between Kinshasa and Kigali stalled on Monday.
+                A Congolese official said the border crossing would stay closed.
+                """), "said", "the border crossing would stay closed").speaker().side());
+        assertNull(find(SharedExtractor.extract("""
+                A Congolese official said the border crossing would stay closed.
+                """), "said", "the border crossing would stay closed").speaker().side());
+        assertNull(find(SharedExtractor.extract("""
+                Ministers from Kinshasa and Brazzaville met on the river on Monday.
+                A Congolese official said the ferry would stay closed.
+                """), "said", "the ferry would stay closed").speaker().side());
+    }
 }

@@ -1,5 +1,6 @@
 package dev.newsroom.extractor.actors;
 
+import dev.newsroom.extractor.kb.AmbiguousForm;
 import dev.newsroom.extractor.kb.Country;
 import dev.newsroom.extractor.kb.EntryKind;
 import dev.newsroom.extractor.kb.GazetteerMatch;
@@ -11,6 +12,7 @@ import dev.newsroom.extractor.model.ActorKind;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -63,8 +65,39 @@ final class KbMentions {
                 add(g);
             }
         }
+        findAmbiguousForms(kb);
         findAcronyms();
         findShortNames();
+    }
+
+    /**
+     * "Congolese", "Congo": a form that names one of several states names the one candidate the article names
+     * unambiguously elsewhere (its qualified name, capital or own demonym), and nothing when none or several are.
+     */
+    private void findAmbiguousForms(KnowledgeBase kb) {
+        Set<String> named = new HashSet<>();
+        for (KbMention g : mentions) {
+            if (g.namesState()) {
+                named.add(((Country) g.entry()).iso3());
+            }
+        }
+        List<KbMention> added = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Optional<AmbiguousForm> form = at[i] == null ? kb.ambiguousForm(tokens.word(i)) : Optional.empty();
+            if (form.isEmpty() || !tokens.tag(i).startsWith("NNP") && !tokens.tag(i).startsWith("JJ")) {
+                continue;
+            }
+            List<String> candidates = form.get().candidates().stream().filter(named::contains).toList();
+            if (candidates.size() == 1) {
+                KbMention g = new KbMention(i, i + 1, form.get().kind(), kb.countryByCode(candidates.get(0)).orElseThrow());
+                if (!insideName(g)) {
+                    added.add(g);
+                    at[i] = g;
+                }
+            }
+        }
+        mentions.addAll(added);
+        mentions.sort(Comparator.comparingInt(KbMention::start));
     }
 
     /**

@@ -16,6 +16,7 @@ final class KbFiles {
     static final String INSTITUTIONS = "institutions.tsv";
     static final String ROLES = "roles.tsv";
     static final String OFFICE_HOLDERS = "office-holders.tsv";
+    static final String AMBIGUOUS_FORMS = "ambiguous-forms.tsv";
 
     private static final Pattern ISO3 = Pattern.compile("[A-Z]{3}");
     private static final Pattern SIDE = Pattern.compile("[A-Z0-9][A-Z0-9_-]*");
@@ -75,6 +76,18 @@ final class KbFiles {
     static List<Role> roles(String directory) {
         return TsvTable.read(directory + ROLES, List.of("role", "aliases", "category"))
                 .stream().map(row -> new Role(row.get(0), row.values(1), oneOf(row, 2, Role.CATEGORIES))).toList();
+    }
+
+    static List<AmbiguousForm> ambiguousForms(String directory) {
+        return TsvTable.read(directory + AMBIGUOUS_FORMS, List.of("form", "kind", "candidates"))
+                .stream().map(row -> {
+                    EntryKind kind = EntryKind.valueOf(oneOf(row, 1, List.of("COUNTRY", "DEMONYM")));
+                    List<String> candidates = row.values(2);
+                    if (candidates.size() < 2 || !candidates.stream().allMatch(c -> ISO3.matcher(c).matches())) {
+                        throw row.error("candidates must be two or more ISO alpha-3 codes");
+                    }
+                    return new AmbiguousForm(required(row, 0, "form").toLowerCase(java.util.Locale.ROOT), kind, candidates);
+                }).toList();
     }
 
     static List<OfficeHolder> officeHolders(String directory) {

@@ -41,6 +41,7 @@ public final class KnowledgeBase {
     private final NameIndex<MediaOutlet> mediaNames = new NameIndex<>("media");
     private final NameIndex<Institution> institutionNames = new NameIndex<>("institution");
     private final NameIndex<Role> roleNames = new NameIndex<>("role");
+    private final Map<String, AmbiguousForm> ambiguousForms = new HashMap<>();
     /** Scan order: at equal length a state's name wins over the same words as a place, and so on. */
     private final Map<EntryKind, NameIndex<? extends KbEntry>> indexesByKind = new LinkedHashMap<>();
     /** Every name's key, lower-cased, and every run of its first words: what the scan grows a match along. */
@@ -56,11 +57,11 @@ public final class KnowledgeBase {
         return Default.INSTANCE;
     }
 
-    /** Loads the six files from a classpath directory ending in "/". */
+    /** Loads the seven files from a classpath directory ending in "/". */
     static KnowledgeBase load(String directory) {
         return new KnowledgeBase(KbFiles.countries(directory), KbFiles.organizations(directory),
                 KbFiles.media(directory), KbFiles.institutions(directory), KbFiles.roles(directory),
-                KbFiles.officeHolders(directory));
+                KbFiles.officeHolders(directory), KbFiles.ambiguousForms(directory));
     }
 
     KnowledgeBase(List<Country> countries, List<Organization> organizations, List<MediaOutlet> media,
@@ -70,6 +71,12 @@ public final class KnowledgeBase {
 
     KnowledgeBase(List<Country> countries, List<Organization> organizations, List<MediaOutlet> media,
                   List<Institution> institutions, List<Role> roles, List<OfficeHolder> officeHolders) {
+        this(countries, organizations, media, institutions, roles, officeHolders, List.of());
+    }
+
+    KnowledgeBase(List<Country> countries, List<Organization> organizations, List<MediaOutlet> media,
+                  List<Institution> institutions, List<Role> roles, List<OfficeHolder> officeHolders,
+                  List<AmbiguousForm> ambiguousForms) {
         this.countries = List.copyOf(countries);
         this.organizations = List.copyOf(organizations);
         this.media = List.copyOf(media);
@@ -87,6 +94,14 @@ public final class KnowledgeBase {
             }
         }
         this.officeHolders = new OfficeHolders(officeHolders);
+        for (AmbiguousForm form : ambiguousForms) {
+            for (String candidate : form.candidates()) {
+                if (!countriesByCode.containsKey(candidate)) {
+                    throw new IllegalStateException("ambiguous form '" + form.form() + "': " + candidate + " is no country");
+                }
+            }
+            this.ambiguousForms.put(form.form(), form);
+        }
         for (Country c : countries) {
             Stream.of(List.of(c.name()), c.names(), c.epithets()).flatMap(List::stream)
                     .forEach(n -> countryNames.add(n, c));
@@ -142,6 +157,11 @@ public final class KnowledgeBase {
     /** A state by any of its name, demonym, capital or seat. */
     public Optional<Country> resolveState(String text) {
         return country(text).or(() -> countryByDemonym(text)).or(() -> countryByPlace(text));
+    }
+
+    /** A word that names one of several states, to be resolved within an article: "Congolese". */
+    public Optional<AmbiguousForm> ambiguousForm(String word) {
+        return Optional.ofNullable(ambiguousForms.get(word.toLowerCase(Locale.ROOT)));
     }
 
     /** A state by its ISO alpha-3 code ("RUS"), as used for sides. */
