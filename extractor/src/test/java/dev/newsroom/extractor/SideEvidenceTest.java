@@ -96,10 +96,13 @@ class SideEvidenceTest {
     void anUnnamedSpokesmanSpeaksForTheSideOfThePersonWhoseSpokesmanHeIs() {
         List<ExtractedStatement> all = SharedExtractor.extract("""
                 Chilean President Gabriel Boric met Norwegian Prime Minister Jonas Gahr Store on Monday.
+                The lawyer Marta Lund attended the meeting.
                 Mr Store's spokesman described the Chilean remarks as unhelpful.
                 Mr Boric's spokesman said the talks would go on.
                 """);
-        assertEquals("NOR", find(all, "described", "the Chilean remarks as unhelpful").speaker().side());
+        ExtractedStatement described = find(all, "described", "the Chilean remarks as unhelpful");
+        assertEquals("NOR", described.speaker().side());
+        assertNotEquals("Marta Lund", described.speaker().name());
         assertEquals("CHL", find(all, "said", "the talks would go on").speaker().side());
     }
 

@@ -161,26 +161,42 @@ final class SpeakerResolver {
      * is resolved from their own words [start, end); an unnamed one speaks for the possessor's side.
      */
     Optional<Resolved> staff(int possessorStart, int start, int end, int head) {
-        Optional<Resolved> r = resolve(start, end, head);
-        if (r.isEmpty() || r.get().actor().kind() != ActorKind.UNNAMED || r.get().actor().role() == null) {
-            return r;
+        Optional<Role> role = titles.ofHead(start, end, head);
+        Optional<PersonMention> possessor = persons.mentions().stream()
+                .filter(m -> m.start() >= possessorStart && m.end() <= start).findFirst();
+        boolean named = persons.mentions().stream().anyMatch(m -> m.start() >= start && m.end() <= end + 1);
+        if (role.isEmpty() || possessor.isEmpty() || named) {
+            // "Russia's ambassador" may be the ambassador the article names; "X's spokeswoman, Ann Lee," names her
+            return possessor.isEmpty() ? ownedBy(sides.in(possessorStart, start), resolve(start, end, head))
+                    : resolve(start, end, head);
         }
-        Optional<Side> owner = persons.mentions().stream().filter(m -> m.start() >= possessorStart && m.end() <= start)
-                .findFirst()
+        // a person's unnamed spokesman or aide: never another person the article names
+        Optional<Side> owner = possessor
                 .flatMap(m -> {
                     withContextSide(m.person(), m.start());
                     return Optional.ofNullable(m.person().side).map(side -> new Side(side.code(), "the side of '"
-                            + tokens.text(m.start(), m.end()) + "', whose " + r.get().actor().role() + " spoke"));
+                            + tokens.text(m.start(), m.end()) + "', whose " + role.get().role() + " spoke"));
                 })
-                .or(() -> sides.in(possessorStart, start));
-        if (owner.isEmpty() || owner.get().code().equals(r.get().actor().side())) {
+                .or(() -> sides.in(start, end));
+        String code = owner.map(Side::code).orElse(null);
+        Actor staff = new Actor("unnamed:" + (code == null ? "" : code + ":") + KnownActors.slug(role.get().role()),
+                tokens.text(start, end).replaceFirst("(?i)^(the|a|an)\\s+", ""), ActorKind.UNNAMED, code,
+                role.get().role(), code);
+        return Optional.of(new Resolved(staff, false, "the unnamed " + role.get().role() + " of '"
+                + tokens.text(possessorStart, start).replaceFirst("['’]s$", "").strip() + "'",
+                owner.map(Side::evidence).orElse(null)));
+    }
+
+    /** An unnamed role holder resolved from its own words takes the side of the body whose staff it is. */
+    private static Optional<Resolved> ownedBy(Optional<Side> owner, Optional<Resolved> r) {
+        if (owner.isEmpty() || r.isEmpty() || r.get().actor().kind() != ActorKind.UNNAMED || r.get().actor().role() == null
+                || owner.get().code().equals(r.get().actor().side())) {
             return r;
         }
         Actor a = r.get().actor();
         String code = owner.get().code();
-        Actor staff = new Actor("unnamed:" + code + ":" + KnownActors.slug(a.role()), a.name(), ActorKind.UNNAMED, code,
-                a.role(), code);
-        return Optional.of(new Resolved(staff, false, r.get().speakerEvidence(), owner.get().evidence()));
+        return Optional.of(new Resolved(new Actor("unnamed:" + code + ":" + KnownActors.slug(a.role()), a.name(),
+                ActorKind.UNNAMED, code, a.role(), code), false, r.get().speakerEvidence(), owner.get().evidence()));
     }
 
     /**
