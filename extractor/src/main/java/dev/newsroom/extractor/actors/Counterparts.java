@@ -13,10 +13,11 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Targets a statement has from the article's dispute rather than its own words. A typed statement that names
+ * Targets a statement has from the article's dispute rather than its own words. A conflictual statement that names
  * nobody ("We reject the allegation", "it was gravely concerned", "we will respond") answers the side its
  * speaker's side confronts most in the rest of the article (aims conflictual statements at, or is aimed at by),
- * when the article shows one; a plain statement ("said the talks went on") stays aimed at no one. A statement
+ * when the article shows one; other statements ("said the talks went on", "offered talks") stay aimed at no one
+ * (a campaign story's endorsements and plans would otherwise aim at a foreign side it mentions). A statement
  * about "both sides" or "the two countries" is about the two sides of the article's main dispute.
  */
 public final class Counterparts {
@@ -63,7 +64,7 @@ public final class Counterparts {
                     }
                 }
                 targets = both;
-            } else if (targets.isEmpty() && counts != null && s.type() != StatementType.STATEMENT) {
+            } else if (targets.isEmpty() && counts != null && s.type().isConflictual()) {
                 String side = Collections.max(counts.entrySet(), Map.Entry.comparingByValue()).getKey();
                 targets = List.of(actorOfSide.get(side));
             }

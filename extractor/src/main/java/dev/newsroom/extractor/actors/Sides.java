@@ -104,8 +104,8 @@ final class Sides {
      */
     Optional<Side> partyIn(int start, int end) {
         for (int i = start; i < end; i++) {
-            if (mentions.at(i) != null || tokens.isQuoted(i)) {
-                continue;
+            if (mentions.at(i) != null || tokens.isQuoted(i) || inTitleCase(i)) {
+                continue; // in "Leaders of Conservative Movement Back Senator" every word is capitalised
             }
             String word = tokens.word(i);
             List<String> states = PARTIES.statesOf(word);
@@ -119,6 +119,21 @@ final class Sides {
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether token {@code i} stands in a sentence written in title case (most of its words capitalised). */
+    private boolean inTitleCase(int i) {
+        int sentence = tokens.sentenceOf(i);
+        int words = 0;
+        int capitalised = 0;
+        for (int t = tokens.sentenceStart(sentence); t < tokens.sentenceStart(sentence + 1); t++) {
+            String w = tokens.word(t);
+            if (!w.isEmpty() && Character.isLetter(w.charAt(0))) {
+                words++;
+                capitalised += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitalised * 10 >= words * 7;
     }
 
     /** "Cuban-American": a state of origin before a hyphen; the state after it is the person's. */
