@@ -130,4 +130,16 @@ class SideEvidenceTest {
                 A Congolese official said the ferry would stay closed.
                 """), "said", "the ferry would stay closed").speaker().side());
     }
+
+    @Test
+    void aPartyWordInATitleCaseHeadlineIsNoPartyLabel() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Veteran Heads of Conservative Movement Rally in Support of Dale Harlow.
+
+                The old guard of the movement, who met in Britain last year, back Sen. Dale Harlow in the US primary. American donors and American voters agree.
+
+                Harlow said the race was wide open.
+                """);
+        assertNotEquals("GBR", find(all, "said", "the race was wide open").speaker().side());
+    }
 }
