@@ -62,9 +62,14 @@ final class DependencyPhrases {
 
     /** "The EU, like Japan, ...", "Kenya, unlike its neighbours, ...": a phrase compared with the speaker's. */
     private static boolean comparison(SemanticGraph tree, IndexedWord node) {
-        for (SemanticGraphEdge c : tree.outgoingEdgeIterable(node)) {
-            if (c.getRelation().toString().equals("case")
-                    && COMPARISON_WORDS.contains(c.getDependent().word().toLowerCase(Locale.ROOT))) {
+        return hasDependentWord(tree, node, "case", COMPARISON_WORDS);
+    }
+
+    /** Whether {@code node} has a dependent by a relation matching {@code relations} that is one of {@code words}. */
+    static boolean hasDependentWord(SemanticGraph tree, IndexedWord node, String relations, Set<String> words) {
+        for (SemanticGraphEdge e : tree.outgoingEdgeIterable(node)) {
+            if (e.getRelation().toString().matches(relations)
+                    && words.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
                 return true;
             }
         }

@@ -8,7 +8,6 @@ import edu.stanford.nlp.util.CoreMap;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -112,13 +111,7 @@ final class NestedStatements {
 
     /** A clause of time or reason ("after Israel summoned ..."): a narrated event, not the reported claim. */
     private static boolean subordinate(SemanticGraph tree, IndexedWord verb) {
-        for (SemanticGraphEdge e : tree.outgoingEdgeIterable(verb)) {
-            if (e.getRelation().toString().matches("mark|advmod")
-                    && SUBORDINATORS.contains(e.getDependent().word().toLowerCase(Locale.ROOT))) {
-                return true;
-            }
-        }
-        return false;
+        return DependencyPhrases.hasDependentWord(tree, verb, "mark|advmod", SUBORDINATORS);
     }
 
     /** "to back", "of refusing": a cue right after a complement mark that no coordination precedes. */
