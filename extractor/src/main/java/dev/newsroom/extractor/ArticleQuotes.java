@@ -52,6 +52,42 @@ final class ArticleQuotes {
         return null;
     }
 
+    /**
+     * The quote, now claimed, whose closing mark stands right before char {@code offset} in the same paragraph
+     * and that opens its sentence and ends as news style ends a quote an attribution follows: with a comma, "?"
+     * or "!" ("“...,” she said", "“...?” he asked"). Null when no unclaimed quote does.
+     */
+    int[] claimFramedBefore(int offset) {
+        String text = words.text();
+        for (int q = 0; q < quotes.size(); q++) {
+            Quotes.Quote quote = quotes.get(q);
+            if (claimed.get(q) || quote.end() > offset || offset - quote.end() > 4) {
+                continue;
+            }
+            String between = text.substring(quote.end(), offset);
+            boolean closed = between.matches("[,\\s]*[”\"’']{1,2}[,\\s]*") && between.indexOf('\n') < 0;
+            boolean framed = between.indexOf(',') >= 0 || "?!".indexOf(text.charAt(quote.end() - 1)) >= 0;
+            if (closed && framed && opensSentence(quote)) {
+                claimed.set(q);
+                return new int[] {quote.start(), quote.end()};
+            }
+        }
+        return null;
+    }
+
+    /** Whether a quote opens its sentence: "“...,” she said", not a partial quote ending a clause ("calling it “...”, X said"). */
+    private boolean opensSentence(Quotes.Quote quote) {
+        String text = words.text();
+        int i = quote.start() - 1;
+        while (i >= 0 && "“\"‘'„".indexOf(text.charAt(i)) >= 0) {
+            i--;
+        }
+        while (i >= 0 && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
+            i--;
+        }
+        return i < 0 || ".?!:\n”\"’')".indexOf(text.charAt(i)) >= 0;
+    }
+
     private double insideShare(int[] content, Quotes.Quote quote) {
         int inside = 0;
         for (int t = content[0]; t < content[1]; t++) {

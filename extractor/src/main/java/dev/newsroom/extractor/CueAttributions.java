@@ -6,6 +6,7 @@ import dev.newsroom.extractor.model.StatementType;
 import dev.newsroom.extractor.rules.AttributionRules;
 import dev.newsroom.extractor.rules.Cue;
 import dev.newsroom.extractor.rules.CueLexicon;
+import dev.newsroom.extractor.rules.SurfaceFrames;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
@@ -103,7 +104,7 @@ final class CueAttributions {
         int cueToken = base + b.cue().index() - 1;
         // "X said ... and insisted ...", misparsed so that the second cue has no subject of its own
         boolean coordinated = b.speakers().isEmpty() && afterCoordinator(cueToken, base);
-        if (quotes.speechAt(words.get(cueToken).beginPosition()) != null || b.speakers().isEmpty() && !coordinated) {
+        if (quotes.speechAt(words.get(cueToken).beginPosition()) != null) {
             return;
         }
         Optional<CueWords> cueWords = cue(s, graph, b.cue());
@@ -114,14 +115,26 @@ final class CueAttributions {
         int cueEnd = cueWords.get().end();
         SemanticGraph tree = sentences.get(s).get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
         SpeakerMention speaker = speaker(s, tree, b, cueToken, cueEnd, coordinated);
+        boolean repaired = speaker == null && b.speakers().isEmpty();
+        if (repaired) {
+            // "Ann Lee, wearing a campaign shirt, said ...": a verb of saying the parse left without a subject
+            speaker = subjectBefore(s, b.cue(), cueToken);
+        }
         if (speaker == null || speaker.resolved().media()) {
             return;
         }
         int[] mention = speaker.mention();
         int attributionStart = Math.min(mention[0], cueToken);
         int attributionEnd = Math.max(mention[1], cueEnd);
-        int[] content = parsedContent(s, tree, b, cue, cueToken, cueEnd, speaker);
-        int[] quoteSpan = quotes.claimFor(content, attributionStart, attributionEnd);
+        // a parse that lost the subject misplaced the clause as well: the content is what follows the cue
+        int[] content = repaired ? spans.reportedClause(cueEnd, s) : parsedContent(s, tree, b, cue, cueToken, cueEnd, speaker);
+        // "“...,” Cruz said after a brief “...”": a quote closing with a comma right before the attribution is its
+        // content, unless the parse found the content before it (a partial quote ending the reported clause)
+        int[] quoteSpan = content == null || content[0] >= attributionEnd
+                ? quotes.claimFramedBefore(words.get(attributionStart).beginPosition()) : null;
+        if (quoteSpan == null) {
+            quoteSpan = quotes.claimFor(content, attributionStart, attributionEnd);
+        }
         if (content == null && quoteSpan == null && cue.speech()) {
             content = spans.reportedClause(cueEnd, s);
         }
@@ -219,6 +232,39 @@ final class CueAttributions {
             return SpeakerMention.of(previous.get(), tried);
         }
         return null;
+    }
+
+    /**
+     * The speaker a subject frame ({@code rules/subject-frames.tokensregex}) reads from the words before a
+     * finite verb of saying that opens no clause of its own, or null.
+     */
+    private SpeakerMention subjectBefore(int s, IndexedWord cueWord, int cueToken) {
+        int base = words.sentenceStart(s);
+        if (!cueWord.tag().matches("VBD|VBZ|VBP") || cueToken == base
+                || parts.cues().verb(lemma(cueWord), Set.of()).map(c -> !c.speech()).orElse(true)) {
+            return null;
+        }
+        Optional<SurfaceFrames.Match> frame = parts.subjectFrames().matchAll(words.range(base, cueToken));
+        if (frame.isEmpty()) {
+            return null;
+        }
+        int start = base + frame.get().speakerStart();
+        int end = base + frame.get().speakerEnd();
+        int head = start;
+        while (head + 1 < end && !words.tag(head + 1).matches("IN|TO|JJ")) {
+            head++; // the noun before any modifier: "a person familiar with the talks"
+        }
+        int headToken = head;
+        Optional<ArticleActors.Resolved> resolved = actors.speaker(start, end, headToken);
+        if (resolved.map(ArticleActors.Resolved::media).orElse(false)) {
+            return null;
+        }
+        String phrase = actors.text(start, end);
+        return resolved.or(() -> parts.unnamed().speaker(phrase, words.get(headToken))
+                        .or(() -> words.tag(headToken).startsWith("NNP") ? Optional.of(parts.unnamed().any(phrase)) : Optional.empty())
+                        .map(a -> new ArticleActors.Resolved(a, false)))
+                .map(r -> new SpeakerMention(r, new int[] {start, end}, null))
+                .orElse(null);
     }
 
     /** The words of a speaker candidate's phrase, without the cue's own words, trimmed. */

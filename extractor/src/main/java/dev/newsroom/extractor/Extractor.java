@@ -14,6 +14,7 @@ import dev.newsroom.extractor.rules.ContentCues;
 import dev.newsroom.extractor.rules.Cue;
 import dev.newsroom.extractor.rules.CueLexicon;
 import dev.newsroom.extractor.rules.HeadlineRules;
+import dev.newsroom.extractor.rules.SurfaceFrames;
 import dev.newsroom.extractor.rules.Quotes;
 import dev.newsroom.extractor.rules.UnnamedSources;
 import edu.stanford.nlp.ling.CoreAnnotations;
@@ -34,7 +35,8 @@ public final class Extractor implements AutoCloseable {
 
     /** The loaded parts an article extraction works with. */
     record Components(KnowledgeBase kb, PersonKnowledge persons, CueLexicon cues, AttributionRules rules,
-                      HeadlineRules headlines, ContentCues contentCues, Cue defaultCue, UnnamedSources unnamed) {
+                      HeadlineRules headlines, SurfaceFrames quoteFrames, SurfaceFrames subjectFrames,
+                      ContentCues contentCues, Cue defaultCue, UnnamedSources unnamed) {
     }
 
     private final ExtractorSettings settings;
@@ -48,7 +50,8 @@ public final class Extractor implements AutoCloseable {
         CueLexicon cues = CueLexicon.load();
         KnowledgeBase kb = KnowledgeBase.loadDefault();
         this.parts = new Components(kb, new PersonKnowledge(kb.officeHolders(), Genders.load()), cues, AttributionRules.load(cues),
-                HeadlineRules.load(), ContentCues.load(), new Cue("say", false, StatementType.STATEMENT, 0, true),
+                HeadlineRules.load(), SurfaceFrames.quoteFrames(), SurfaceFrames.subjectFrames(), ContentCues.load(),
+                new Cue("say", false, StatementType.STATEMENT, 0, true),
                 UnnamedSources.load());
         this.parseSelection = new ParseSelection(cues, settings.maxSentenceTokens());
     }

@@ -1,5 +1,6 @@
 package dev.newsroom.extractor;
 
+import dev.newsroom.extractor.model.ActorKind;
 import dev.newsroom.extractor.model.ExtractedStatement;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,8 @@ class ParseRepairTest {
             Danish Labour Minister Freja Holmgaard said Copenhagen was “watching the dispute closely” and called on both sides to resume talks.
             Estonia’s interior ministry said the Latvian figures were “based on estimates, not on counts” and insisted the border was being patrolled.
             Lithuania’s envoy, Darius Vaitkus, said Vilnius could not back a plan that “rewards delay,” and accused Minsk of stalling the talks.
+            Ilse Brandvold, wearing a harbour workers’ cap covered in union pins, said she’s proud of the way the port is run.
+            A person familiar with the planning for Friday’s summit says the talks will focus first on fishing quotas.
             """);
 
     @Test
@@ -33,5 +36,19 @@ class ParseRepairTest {
     void aSubjectInsideTheReportedClauseIsNotTheSubjectOfTheNextCue() {
         ExtractedStatement accused = find(STATEMENTS, "accused", "Minsk of stalling the talks");
         assertEquals("Darius Vaitkus", accused.speaker().name());
+    }
+
+    @Test
+    void aSubjectTheParseLostBeforeAParticiplePhraseIsReadFromTheWords() {
+        // the parser hangs "covered" on "said" as its clause and leaves "said" without a subject
+        ExtractedStatement said = find(STATEMENTS, "said", "she’s proud of the way the port is run");
+        assertEquals("Ilse Brandvold", said.speaker().name());
+    }
+
+    @Test
+    void aPersonFamiliarWithSomethingIsAnUnnamedSource() {
+        ExtractedStatement says = find(STATEMENTS, "says", "the talks will focus first on fishing quotas");
+        assertEquals(ActorKind.UNNAMED, says.speaker().kind());
+        assertEquals("A person familiar with the planning for Friday’s summit", says.mention().text());
     }
 }

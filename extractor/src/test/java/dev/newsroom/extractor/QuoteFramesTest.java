@@ -1,0 +1,76 @@
+package dev.newsroom.extractor;
+
+import dev.newsroom.extractor.model.ExtractedStatement;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.newsroom.extractor.Statements.describe;
+import static dev.newsroom.extractor.Statements.find;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A quote closed by a comma, "?" or "!" and followed by its speaker and verb, whatever the parse made of it. */
+class QuoteFramesTest {
+
+    private static final List<ExtractedStatement> STATEMENTS = SharedExtractor.extract("""
+            Harbour talks resume in Valmora
+
+            Senator Dana Whitcombe and the farmer Ilse Brandvold spoke at the harbour on Monday.
+
+            “Is the plan perfect? It is not,” Whitcombe said.
+
+            "It is not," Brandvold said.
+
+            "He blocked every single one of them," said Senator Dana Whitcombe.
+
+            "Stability," said Brandvold, a farmer from the valley.
+
+            "Let me give you the numbers," Whitcombe said after a short "thank you" to the host.
+
+            Calling the tariff “a grave mistake”, Trade Minister Oskar Lindqvist said on Monday the talks would continue.
+
+            The ministry's report, “Water for All,” was published on Monday.
+            """);
+
+    @Test
+    void aQuoteSplitIntoSentencesByAQuestionMarkIsOneStatement() {
+        ExtractedStatement said = find(STATEMENTS, "said", "Is the plan perfect? It is not");
+        assertEquals("Dana Whitcombe", said.speaker().name());
+        assertTrue(said.direct());
+    }
+
+    @Test
+    void aShortQuoteTheParserReadsAsAPassiveStillHasItsSpeaker() {
+        assertEquals("Brandvold", find(STATEMENTS, "said", "It is not").mention().text());
+    }
+
+    @Test
+    void anInvertedAttributionAfterAQuoteWithAVerbOfItsOwn() {
+        assertEquals("Dana Whitcombe", find(STATEMENTS, "said", "He blocked every single one of them").speaker().name());
+    }
+
+    @Test
+    void aOneWordQuoteInAFrameIsSpeech() {
+        assertEquals("Brandvold", find(STATEMENTS, "said", "Stability").mention().text());
+    }
+
+    @Test
+    void theQuoteBeforeTheAttributionBeatsAQuoteAfterIt() {
+        find(STATEMENTS, "said", "Let me give you the numbers");
+        assertTrue(STATEMENTS.stream().noneMatch(s -> s.content().text().contains("thank you")), describe(STATEMENTS));
+    }
+
+    @Test
+    void aPartialQuoteEndingAClauseIsNoFrame() {
+        ExtractedStatement said = find(STATEMENTS, "said", "the talks would continue");
+        assertEquals("Oskar Lindqvist", said.speaker().name());
+        assertTrue(STATEMENTS.stream().noneMatch(s -> s.cue().text().equals("said") && s.content().text().equals("a grave mistake")),
+                describe(STATEMENTS));
+    }
+
+    @Test
+    void aQuotedTitleIsNoStatement() {
+        assertTrue(STATEMENTS.stream().noneMatch(s -> s.content().text().contains("Water for All")), describe(STATEMENTS));
+    }
+}
