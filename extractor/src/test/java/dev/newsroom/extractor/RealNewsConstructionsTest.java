@@ -37,6 +37,16 @@ class RealNewsConstructionsTest {
     }
 
     @Test
+    void aQuoteRunsOnToItsSecondPartAfterALongAttribution() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                “We will not give up,” said Ann Lee, the chairwoman of the regional fishing cooperative, who was re-elected last week. “The quotas are unfair.”
+                """);
+        ExtractedStatement s = withCue(all, "said");
+        assertTrue(s.content().text().startsWith("We will not give up") && s.content().text().endsWith("The quotas are unfair."),
+                s.content().text());
+    }
+
+    @Test
     void aQuoteEndingAParagraphIsNotWhatTheNextParagraphReports() {
         List<ExtractedStatement> all = SharedExtractor.extract("""
                 “It is a hard choice,” said the Ohio senator, “because it sets two rights against each other. I chose caution.”

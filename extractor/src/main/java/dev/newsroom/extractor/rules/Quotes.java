@@ -111,8 +111,9 @@ public final class Quotes {
     /**
      * The quote that continues quote {@code q} across its attribution in the same paragraph: "“A,” she said.
      * “B.”" or "“A,” she said, “B.”". {@code attributionEnd} is where the speaker and cue end; between them and
-     * the next quote only a few words of the same attribution may stand ("said on Sunday.", "said on “Meet the
-     * Press” Sunday.": a quoted title is one of those words).
+     * the next quote only the rest of the same attribution may stand, up to 160 chars ("said on Sunday.", "said on
+     * “Meet the Press” Sunday.", "said Ann Lee, the chairwoman of ..., who was re-elected last week.": a quoted
+     * title is one of its words).
      * Returns the index of the continuing quote, or -1.
      */
     public static int continuation(String text, List<Quote> quotes, int q, int attributionEnd) {
@@ -137,8 +138,8 @@ public final class Quotes {
         Quote next = quotes.get(n);
         tail.append(text, from, next.start());
         String gap = text.substring(quotes.get(q).end(), next.start());
-        boolean sameParagraph = gap.indexOf('\n') < 0 && gap.length() <= 160;
-        return sameParagraph && tail.length() <= 60 && tail.toString().matches("(?s)[^“”\"‘’]*[.,:;]\\s*(“|\"|‘|'')") ? n : -1;
+        boolean sameParagraph = gap.indexOf('\n') < 0 && gap.length() <= 320;
+        return sameParagraph && tail.length() <= 160 && tail.toString().matches("(?s)[^“”\"‘’]*[.,:;]\\s*(“|\"|‘|'')") ? n : -1;
     }
 
     /** A short quote that ends without punctuation: a title or a name ("on “Meet the Press”"), not speech. */
