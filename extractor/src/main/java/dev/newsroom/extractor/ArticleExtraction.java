@@ -27,7 +27,7 @@ final class ArticleExtraction {
     private final ArticleQuotes quotes;
     private final HeadlineAttributions headlines;
     private final CueAttributions cues;
-    private final QuoteFrames frames;
+    private final TrailingAttributions trailing;
     private final NestedStatements nested;
     private final StatementClassifier classifier;
 
@@ -43,7 +43,7 @@ final class ArticleExtraction {
         this.quotes = new ArticleQuotes(words, quotes);
         this.headlines = new HeadlineAttributions(parts, words, actors, found);
         this.cues = new CueAttributions(parts, words, sentences, actors, this.quotes, found);
-        this.frames = new QuoteFrames(parts, words, actors, this.quotes, found);
+        this.trailing = new TrailingAttributions(parts, words, actors, this.quotes, found);
         this.nested = new NestedStatements(words, sentences);
         this.classifier = new StatementClassifier(parts, words, actors, published);
     }
@@ -55,7 +55,7 @@ final class ArticleExtraction {
             try {
                 headlineBlock &= headlines.attribute(s, headlineBlock);
                 cues.attribute(s);
-                frames.attribute(s);
+                trailing.attribute(s);
             } catch (RuntimeException e) {
                 // one sentence the rules cannot handle loses its own statements, not the article's
                 found.subList(before, found.size()).clear();

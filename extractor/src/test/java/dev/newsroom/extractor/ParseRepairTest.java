@@ -18,6 +18,7 @@ class ParseRepairTest {
             Lithuania’s envoy, Darius Vaitkus, said Vilnius could not back a plan that “rewards delay,” and accused Minsk of stalling the talks.
             Ilse Brandvold, wearing a harbour workers’ cap covered in union pins, said she’s proud of the way the port is run.
             A person familiar with the planning for Friday’s summit says the talks will focus first on fishing quotas.
+            Appearing before cheering supporters Monday morning at the party headquarters, Oyelaran, 70, said it was too early to congratulate winners.
             """);
 
     @Test
@@ -50,5 +51,10 @@ class ParseRepairTest {
         ExtractedStatement says = find(STATEMENTS, "says", "the talks will focus first on fishing quotas");
         assertEquals(ActorKind.UNNAMED, says.speaker().kind());
         assertEquals("A person familiar with the planning for Friday’s summit", says.mention().text());
+    }
+
+    @Test
+    void aSubjectAfterAnOpeningParticiplePhraseIsReadFromTheWords() {
+        assertEquals("Oyelaran", find(STATEMENTS, "said", "it was too early to congratulate winners").mention().text());
     }
 }

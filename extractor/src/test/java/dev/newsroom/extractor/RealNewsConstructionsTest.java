@@ -47,6 +47,19 @@ class RealNewsConstructionsTest {
     }
 
     @Test
+    void numbersAndQuantifiersOfPeopleAreUnnamedSources() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                A new survey of the region was published on Monday.
+
+                Six in 10 say the ferry should run at night. By big margins, those surveyed say the harbour should come first. Many said the fares were too high.
+                """);
+        for (String content : List.of("the ferry should run at night", "the harbour should come first", "the fares were too high")) {
+            assertEquals(UNNAMED, all.stream().filter(s -> s.content().text().equals(content)).findFirst()
+                    .orElseThrow(() -> new AssertionError(content + " not in:\n" + describe(all))).speaker().kind());
+        }
+    }
+
+    @Test
     void aQuoteEndingAParagraphIsNotWhatTheNextParagraphReports() {
         List<ExtractedStatement> all = SharedExtractor.extract("""
                 “It is a hard choice,” said the Ohio senator, “because it sets two rights against each other. I chose caution.”

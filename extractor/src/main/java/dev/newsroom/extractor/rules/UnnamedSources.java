@@ -12,12 +12,16 @@ import java.util.Set;
 /**
  * Sources no actor of the article resolves, kept as unnamed speakers rather than dropped or guessed: a
  * personal pronoun without a compatible antecedent ("they said", "I told"), a plural group ("critics argue",
- * "voters said": a plural of a people-noun ending), or a source noun of {@code rules/source-nouns.txt} ("a new poll shows"). "It" is left
- * out: unresolved, it is mostly the empty subject of "it was reported".
+ * "voters said": a plural of a people-noun ending), a number or quantifier of people ("six in 10 say", "many
+ * said", "those surveyed say"), or a source noun of {@code rules/source-nouns.txt} ("a new poll shows").
+ * "It" is left out: unresolved, it is mostly the empty subject of "it was reported".
  */
 public final class UnnamedSources {
 
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("i", "we", "you", "they", "he", "she");
+    /** Words that stand for a number of people: "many said", "most say", "those surveyed say", "all but two said". */
+    private static final Set<String> QUANTIFIERS = Set.of("many", "most", "some", "several", "few", "all", "both",
+            "those", "others", "everyone", "everybody", "nobody", "none");
     /** Plural nouns of people by their ending: "voters", "analysts", "Republicans", "residents", "democrats". */
     private static final Pattern AGENT_NOUN = Pattern.compile(".*(er|or|ist|ian|an|ant|ent|crat|ic|ee|ate)");
 
@@ -48,7 +52,7 @@ public final class UnnamedSources {
         String lemma = head.lemma() == null ? word : head.lemma().toLowerCase(Locale.ROOT);
         String tag = head.tag() == null ? "" : head.tag();
         boolean source = tag.startsWith("PRP") ? PERSONAL_PRONOUNS.contains(word)
-                : tag.equals("NNPS") || tag.startsWith("NN") && (sourceNouns.contains(lemma)
+                : tag.equals("CD") || QUANTIFIERS.contains(word) || tag.equals("NNPS") || tag.startsWith("NN") && (sourceNouns.contains(lemma)
                         || tag.equals("NNS") && AGENT_NOUN.matcher(lemma).matches()
                         || tag.equals("NN") && AGENT_NOUN.matcher(lemma).matches() && DETERMINED.matcher(phrase).find());
         return source ? Optional.of(any(phrase)) : Optional.empty();

@@ -8,10 +8,14 @@ import java.util.List;
 import static dev.newsroom.extractor.Statements.describe;
 import static dev.newsroom.extractor.Statements.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A quote closed by a comma, "?" or "!" and followed by its speaker and verb, whatever the parse made of it. */
-class QuoteFramesTest {
+/**
+ * Attributions after their content, whatever the parse made of them: a quote closed by a comma, "?" or "!" and
+ * followed by its speaker and verb, and a clause followed by ", <speaker> said" at the end of its sentence.
+ */
+class TrailingAttributionsTest {
 
     private static final List<ExtractedStatement> STATEMENTS = SharedExtractor.extract("""
             Harbour talks resume in Valmora
@@ -31,6 +35,10 @@ class QuoteFramesTest {
             Calling the tariff “a grave mistake”, Trade Minister Oskar Lindqvist said on Monday the talks would continue.
 
             The ministry's report, “Water for All,” was published on Monday.
+
+            Even Lee, chairman of the Harbour Committee, and Berg, chairman of the Fisheries Committee, are in trouble, Tester said.
+
+            Norway has voiced deep concern over the fishing quotas, the ministry told a local paper on Tuesday.
             """);
 
     @Test
@@ -72,5 +80,19 @@ class QuoteFramesTest {
     @Test
     void aQuotedTitleIsNoStatement() {
         assertTrue(STATEMENTS.stream().noneMatch(s -> s.content().text().contains("Water for All")), describe(STATEMENTS));
+    }
+
+    @Test
+    void aClauseBeforeATrailingAttributionTheParseMissedIsItsContent() {
+        ExtractedStatement said = find(STATEMENTS, "said",
+                "Even Lee, chairman of the Harbour Committee, and Berg, chairman of the Fisheries Committee, are in trouble");
+        assertEquals("Tester", said.mention().text());
+        assertFalse(said.direct());
+    }
+
+    @Test
+    void aClauseWithACueOfItsOwnIsThatCuesStatement() {
+        assertTrue(STATEMENTS.stream().anyMatch(s -> s.cue().text().startsWith("voiced")), describe(STATEMENTS));
+        assertTrue(STATEMENTS.stream().noneMatch(s -> s.cue().text().equals("told")), describe(STATEMENTS));
     }
 }

@@ -12,12 +12,16 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Statements of quote frames ({@code rules/quote-frames.tokensregex}): a quote that closes with a comma, "?" or
- * "!" and is followed by its speaker and a reporting verb ("“...,” Smith said", "“...?” asked the senator").
- * The frame is read from the words and their tags alone, so it holds where the parse went wrong; it adds a
- * statement only for a quote and a cue that no parsed rule claimed.
+ * Attributions that follow their content, read from words and tags by the frames of
+ * {@code rules/quote-frames.tokensregex}, so they hold where the parse went wrong: a quote closed by a comma,
+ * "?" or "!" and followed by its speaker and a reporting verb ("“...,” Smith said", "“...?” asked the
+ * senator"), and a clause followed by ", <speaker> <verb>" at the end of its sentence ("The talks are over,
+ * Smith said on Monday."). Only a quote and a cue that no parsed rule claimed make a statement here.
  */
-final class QuoteFrames {
+final class TrailingAttributions {
+
+    /** Words of time, place or channel that may follow a trailing attribution: "said in a statement on Monday". */
+    private static final int MAX_TAIL_WORDS = 8;
 
     private final Extractor.Components parts;
     private final ArticleWords words;
@@ -25,7 +29,7 @@ final class QuoteFrames {
     private final ArticleQuotes quotes;
     private final List<Found> found;
 
-    QuoteFrames(Extractor.Components parts, ArticleWords words, ArticleActors actors, ArticleQuotes quotes,
+    TrailingAttributions(Extractor.Components parts, ArticleWords words, ArticleActors actors, ArticleQuotes quotes,
                 List<Found> found) {
         this.parts = parts;
         this.words = words;
@@ -68,13 +72,47 @@ final class QuoteFrames {
         Actor speaker = resolved.map(ArticleActors.Resolved::actor)
                 .or(() -> parts.unnamed().speaker(phrase, words.get(head)))
                 .orElseGet(() -> parts.unnamed().any(phrase));
-        int[] quote = quotes.claimFramedBefore(words.get(first).beginPosition());
-        if (quote == null) {
+        int[] content = quotes.claimFramedBefore(words.get(first).beginPosition());
+        boolean direct = content != null;
+        if (content == null) {
+            content = clauseBefore(s, first, cueToken + 1);
+        }
+        if (content == null) {
             return;
         }
         Actor via = actors.mediaIn(words.sentenceStart(s), words.sentenceEnd(s)).orElse(null);
         found.add(new Found(speaker, speakerStart, speakerEnd, cueToken, cueToken + 1, cue.get(),
-                quote[0], quote[1], true, via, s));
+                content[0], content[1], direct, via, s));
+    }
+
+    /**
+     * "The talks are over, Smith said on Monday.": the clause before the comma at {@code first}, as char
+     * offsets, when the attribution ends its sentence (a few words of time, place or channel may follow the
+     * verb) and the clause has a finite verb of its own. Null otherwise.
+     */
+    private int[] clauseBefore(int s, int first, int afterCue) {
+        int end = words.sentenceEnd(s);
+        if (!words.lower(first - 1).equals(",") || end - afterCue > MAX_TAIL_WORDS) {
+            return null;
+        }
+        for (int t = afterCue; t < end; t++) {
+            if (words.tag(t).startsWith("VB") || words.tag(t).equals("MD") || words.lower(t).equals("that")) {
+                return null;
+            }
+        }
+        int[] clause = words.trim(words.sentenceStart(s), first - 1);
+        boolean finite = false;
+        for (int t = clause[0]; t < clause[1]; t++) {
+            finite |= words.tag(t).matches("VBD|VBZ|VBP|MD");
+        }
+        int from = clause[0];
+        int to = clause[1];
+        // "Israel voiced concern over X, the ministry told a paper": the clause's own cue is the statement
+        boolean holdsCue = found.stream().anyMatch(f -> f.sentence() == s && f.cueStart() >= from && f.cueStart() < to);
+        if (!finite || to <= from || holdsCue) {
+            return null;
+        }
+        return new int[] {words.get(clause[0]).beginPosition(), words.get(clause[1] - 1).endPosition()};
     }
 
     /** "Smith's spokeswoman": a staff noun after a possessor is resolved as that person's staff. */
