@@ -107,7 +107,9 @@ final class DependencyPhrases {
 
     /**
      * What a cue says its object is: "called it unacceptable" (xcomp), "called him a liar" (iobj + obj), "called
-     * the plan a disaster" (obj + dep, or two objects), "called the president, among other things, a liar" (appos).
+     * the plan a disaster" (obj + dep, or two objects), "called the president, among other things, a liar" (appos),
+     * and what the parser makes of a quoted predicate: "called the lines “unacceptable”" (an adjective after the
+     * object), "called the talks a “turning point”" (npmod), "called that “beyond absurd”" (a clause without subject).
      */
     private static Optional<IndexedWord> predicate(SemanticGraph graph, IndexedWord cue) {
         IndexedWord found = null;
@@ -115,14 +117,18 @@ final class DependencyPhrases {
             String rel = e.getRelation().toString();
             IndexedWord dep = e.getDependent();
             if (rel.equals("xcomp") && (isPredicate(dep) || isNominal(graph, dep)) || rel.equals("iobj")
-                    || rel.equals("obj") && secondObject(graph, cue, dep)) {
+                    || rel.equals("obj") && secondObject(graph, cue, dep)
+                    || rel.equals("obl:npmod") && isNominal(graph, dep)
+                    || rel.equals("ccomp") && isPredicate(dep) && !hasDependent(graph, dep, "nsubj")) {
                 found = dep;
             } else if (rel.equals("obj")) {
                 for (SemanticGraphEdge c : graph.outgoingEdgeIterable(dep)) {
                     String childRelation = c.getRelation().toString();
-                    if (childRelation.matches("dep|xcomp") && isPredicate(c.getDependent())
-                            || childRelation.equals("appos") && isNominal(graph, c.getDependent())) {
-                        found = c.getDependent();
+                    IndexedWord child = c.getDependent();
+                    if (childRelation.matches("dep|xcomp") && isPredicate(child)
+                            || childRelation.equals("appos") && isNominal(graph, child)
+                            || childRelation.equals("amod") && child.index() > dep.index() + 1 && isPredicate(child)) {
+                        found = child;
                     }
                 }
             }
@@ -152,6 +158,15 @@ final class DependencyPhrases {
     private static boolean secondObject(SemanticGraph graph, IndexedWord cue, IndexedWord object) {
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(cue)) {
             if (e.getRelation().toString().equals("obj") && e.getDependent().index() < object.index()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDependent(SemanticGraph graph, IndexedWord word, String relation) {
+        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(word)) {
+            if (e.getRelation().toString().equals(relation)) {
                 return true;
             }
         }

@@ -333,6 +333,23 @@ class RealNewsConstructionsTest {
     }
 
     @Test
+    void aQuotedPredicateTheParserAttachesElsewhereStillMakesACall() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Port row
+
+                Governor Ann Lee called the long lines "unacceptable."
+
+                Nathan Oyelaran, executive director of the harbour union, called the speech a "critical moment" for the mayor.
+
+                Campaign manager Jeff Berg called that "beyond preposterous."
+                """);
+        for (String speaker : List.of("Ann Lee", "Nathan Oyelaran", "Jeff Berg")) {
+            assertTrue(all.stream().anyMatch(s -> s.cue().text().equals("called") && s.speaker().name().equals(speaker)),
+                    speaker + " in:\n" + describe(all));
+        }
+    }
+
+    @Test
     void aNameGivenInARelativeClauseIsNoStatement() {
         assertTrue(SharedExtractor.extract("""
                 The council approved what Mayor Tom Keller called the most generous budget in years.
