@@ -70,7 +70,7 @@ final class ClassDataSharing {
     }
 
     /** The jar's size and time and the JVM's version: what an extraction and its archive are valid for. */
-    private static String stamp(Path fatJar) throws IOException {
+    static String stamp(Path fatJar) throws IOException {
         return Files.size(fatJar) + " " + Files.getLastModifiedTime(fatJar).toMillis() + " "
                 + System.getProperty("java.vm.version") + " " + System.getProperty("java.home");
     }
