@@ -23,8 +23,7 @@ import org.springframework.context.SmartLifecycle;
  * Runs the extraction topology for the life of the application and reports it as the {@code extraction}
  * health component: up once Kafka Streams has reached {@code RUNNING} (its stores open or restored) and the
  * extractor is loaded, that is once it can extract; then up while it runs or rebalances, down once it has failed
- * or stopped. A
- * stream thread that failed because the schema registry was unavailable is replaced (its record is
+ * or stopped. A stream thread that failed because the schema registry was unavailable is replaced (its record is
  * processed again); any other failure stops the instance, so that it shows as down instead of looping.
  */
 public class ExtractionStreams implements SmartLifecycle, HealthIndicator {
