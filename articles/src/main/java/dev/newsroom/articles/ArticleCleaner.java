@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,6 +46,27 @@ public final class ArticleCleaner {
     public ArticleCleaner preloadLanguageModels() {
         LanguageDetection.preload();
         return this;
+    }
+
+    /**
+     * Loads the language detector's models on a thread of its own, so that a service's start goes on meanwhile;
+     * an article cleaned before they are loaded waits for them.
+     *
+     * @return completes once they are loaded (exceptionally if they could not be)
+     */
+    public CompletableFuture<Void> preloadLanguageModelsInBackground() {
+        CompletableFuture<Void> loaded = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                LanguageDetection.preload();
+                loaded.complete(null);
+            } catch (RuntimeException | Error e) {
+                loaded.completeExceptionally(e);
+            }
+        }, "language-models-load");
+        thread.setDaemon(true);
+        thread.start();
+        return loaded;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import org.apache.kafka.common.errors.InterruptException;
 
@@ -29,7 +30,7 @@ import dev.newsroom.extractor.model.TextSpan;
  */
 public final class BudgetedExtractor implements AutoCloseable {
 
-    private final Extractor extractor;
+    private final Supplier<Extractor> extractor;
     private final Duration budget;
     private final int maxChars;
     private final ExtractMetrics metrics;
@@ -40,6 +41,11 @@ public final class BudgetedExtractor implements AutoCloseable {
     });
 
     public BudgetedExtractor(Extractor extractor, Duration budget, int maxChars, ExtractMetrics metrics) {
+        this(() -> extractor, budget, maxChars, metrics);
+    }
+
+    /** @param extractor gives the extractor, waiting while it loads (the wait is not part of any article's budget) */
+    public BudgetedExtractor(Supplier<Extractor> extractor, Duration budget, int maxChars, ExtractMetrics metrics) {
         this.extractor = extractor;
         this.budget = budget;
         this.maxChars = maxChars;
@@ -49,22 +55,28 @@ public final class BudgetedExtractor implements AutoCloseable {
     /** The budget and part size of {@code extract}, parts no longer than the extractor takes at once. */
     public static BudgetedExtractor create(Extractor extractor, int extractorMaxChars, ExtractProperties extract,
             ExtractMetrics metrics) {
+        return create(() -> extractor, extractorMaxChars, extract, metrics);
+    }
+
+    public static BudgetedExtractor create(Supplier<Extractor> extractor, int extractorMaxChars, ExtractProperties extract,
+            ExtractMetrics metrics) {
         return new BudgetedExtractor(extractor, extract.articleTimeout(), Math.min(extractorMaxChars, extract.partChars()),
                 metrics);
     }
 
     public List<ExtractedStatement> extract(ArticleText article) {
+        Extractor loaded = extractor.get();
         String text = article.text() == null ? "" : article.text();
         List<ArticleParts.Part> parts = ArticleParts.split(text, maxChars);
         if (parts.size() == 1) {
-            return extractWithinBudget(article);
+            return extractWithinBudget(loaded, article);
         }
         List<ExtractedStatement> statements = new ArrayList<>();
         for (int i = 0; i < parts.size(); i++) {
             ArticleParts.Part part = parts.get(i);
             ArticleText partText = new ArticleText(article.id(), i == 0 ? article.title() : null, part.text(),
                     article.publishedAt(), article.language());
-            extractWithinBudget(partText).forEach(s -> statements.add(shifted(s, part.offset())));
+            extractWithinBudget(loaded, partText).forEach(s -> statements.add(shifted(s, part.offset())));
         }
         return statements;
     }
@@ -79,9 +91,9 @@ public final class BudgetedExtractor implements AutoCloseable {
         return span == null ? null : new TextSpan(span.text(), span.start() + offset, span.end() + offset);
     }
 
-    private List<ExtractedStatement> extractWithinBudget(ArticleText article) {
+    private List<ExtractedStatement> extractWithinBudget(Extractor loaded, ArticleText article) {
         long started = System.nanoTime();
-        Future<List<ExtractedStatement>> analysis = threads.submit(() -> extractor.extract(article));
+        Future<List<ExtractedStatement>> analysis = threads.submit(() -> loaded.extract(article));
         try {
             return analysis.get(budget.toNanos(), TimeUnit.NANOSECONDS);
         }

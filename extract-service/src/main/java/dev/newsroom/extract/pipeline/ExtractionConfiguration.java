@@ -13,6 +13,7 @@ import dev.newsroom.extract.ExtractProperties;
 import dev.newsroom.extract.SchemaRegistryProperties;
 import dev.newsroom.extract.TopicsProperties;
 import dev.newsroom.extract.extraction.BudgetedExtractor;
+import dev.newsroom.extract.extraction.ExtractorLoading;
 import dev.newsroom.extract.metrics.ExtractMetrics;
 
 @Configuration(proxyBeanMethods = false)
@@ -37,9 +38,9 @@ class ExtractionConfiguration {
 
     @Bean
     ExtractionStreams extraction(KafkaProperties kafka, ExtractProperties extract, TopicsProperties topics,
-            SchemaRegistryProperties registry, BudgetedExtractor extractor, ExtractMetrics metrics) {
+            SchemaRegistryProperties registry, BudgetedExtractor extractor, ExtractorLoading loading, ExtractMetrics metrics) {
         return new ExtractionStreams(
                 ExtractionTopology.build(topics, registry.url(), extractor, metrics, Clock.systemUTC()),
-                ExtractionStreamsConfig.of(kafka, extract));
+                ExtractionStreamsConfig.of(kafka, extract), loading::loaded, loading::status);
     }
 }

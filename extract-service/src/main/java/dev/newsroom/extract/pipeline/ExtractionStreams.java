@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.streams.CloseOptions;
@@ -19,8 +21,9 @@ import org.springframework.context.SmartLifecycle;
 
 /**
  * Runs the extraction topology for the life of the application and reports it as the {@code extraction}
- * health component: up while Kafka Streams runs or rebalances, down once it has failed or stopped. A
- * stream thread that failed because the schema registry was unavailable is replaced (its record is
+ * health component: up once Kafka Streams has reached {@code RUNNING} (its stores open or restored) and the
+ * extractor is loaded, that is once it can extract; then up while it runs or rebalances, down once it has failed
+ * or stopped. A stream thread that failed because the schema registry was unavailable is replaced (its record is
  * processed again); any other failure stops the instance, so that it shows as down instead of looping.
  */
 public class ExtractionStreams implements SmartLifecycle, HealthIndicator {
@@ -30,12 +33,26 @@ public class ExtractionStreams implements SmartLifecycle, HealthIndicator {
 
     private final Topology topology;
     private final Properties config;
+    private final BooleanSupplier extractorReady;
+    private final Supplier<String> extractorStatus;
     private volatile KafkaStreams streams;
+    private volatile boolean hasRun;
     private volatile Throwable failure;
 
     public ExtractionStreams(Topology topology, Properties config) {
+        this(topology, config, () -> true, () -> "loaded");
+    }
+
+    /**
+     * @param extractorReady  whether the extractor has loaded
+     * @param extractorStatus a word on it for the health details ("loading", "loaded", why it failed)
+     */
+    public ExtractionStreams(Topology topology, Properties config, BooleanSupplier extractorReady,
+            Supplier<String> extractorStatus) {
         this.topology = topology;
         this.config = config;
+        this.extractorReady = extractorReady;
+        this.extractorStatus = extractorStatus;
     }
 
     @Override
@@ -51,8 +68,10 @@ public class ExtractionStreams implements SmartLifecycle, HealthIndicator {
             return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         });
         long started = System.nanoTime();
-        created.setStateListener((now, before) -> log.info("Extraction {} -> {} ({} ms after start)", before, now,
-                (System.nanoTime() - started) / 1_000_000));
+        created.setStateListener((now, before) -> {
+            hasRun |= now == KafkaStreams.State.RUNNING;
+            log.info("Extraction {} -> {} ({} ms after start)", before, now, (System.nanoTime() - started) / 1_000_000);
+        });
         streams = created;
         created.start();
     }
@@ -93,9 +112,10 @@ public class ExtractionStreams implements SmartLifecycle, HealthIndicator {
     @Override
     public Health health() {
         KafkaStreams.State state = state();
-        Health.Builder health = state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING
-                ? Health.up() : Health.down();
-        health.withDetail("state", state.name()).withDetail("partitions", assignment().toString());
+        boolean serving = state == KafkaStreams.State.RUNNING || state == KafkaStreams.State.REBALANCING && hasRun;
+        Health.Builder health = serving && extractorReady.getAsBoolean() ? Health.up() : Health.down();
+        health.withDetail("state", state.name()).withDetail("partitions", assignment().toString())
+                .withDetail("extractor", extractorStatus.get());
         Throwable failed = failure;
         if (failed != null) {
             health.withDetail("error", failed.toString());

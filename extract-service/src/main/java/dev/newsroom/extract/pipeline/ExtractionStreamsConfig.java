@@ -42,6 +42,10 @@ public final class ExtractionStreamsConfig {
         Duration transaction = worstArticle.plusMinutes(1);
         config.put(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
                 (int) (transaction.compareTo(LONGEST_TRANSACTION) > 0 ? LONGEST_TRANSACTION : transaction).toMillis());
+        // An instance killed without leaving the group (kill -9, out of memory) holds its partitions this long: with
+        // the consumer's default of 45 s a restarted instance waited 30 s in REBALANCING after its JVM had started.
+        // Heartbeats come from the consumer's own thread, so a long extraction does not miss them.
+        config.put(StreamsConfig.consumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG), 10_000);
         config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) extract.replicationFactor());
         config.putAll(kafka.buildStreamsProperties());
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, extract.applicationId());

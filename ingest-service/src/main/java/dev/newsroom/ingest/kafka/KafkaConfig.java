@@ -30,6 +30,7 @@ import dev.newsroom.events.RawArticle;
 import dev.newsroom.ingest.IngestProperties;
 import dev.newsroom.ingest.SchemaRegistryProperties;
 import dev.newsroom.ingest.TopicNames;
+import dev.newsroom.ingest.article.LanguageModels;
 import dev.newsroom.ingest.inbound.InboundRejects;
 import dev.newsroom.serde.ConfluentAvroSerializer;
 
@@ -48,7 +49,12 @@ public class KafkaConfig {
 
     @Bean
     ArticleCleaner articleCleaner() {
-        return new ArticleCleaner().preloadLanguageModels();
+        return new ArticleCleaner();
+    }
+
+    @Bean
+    LanguageModels languageModels(ArticleCleaner cleaner) {
+        return new LanguageModels(cleaner.preloadLanguageModelsInBackground());
     }
 
     @Bean

@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
@@ -113,6 +115,20 @@ final class ManagedProcess {
     /** How long the process now running has been running. */
     synchronized Duration uptime() {
         return Duration.between(startedAt, Instant.now());
+    }
+
+    /**
+     * The CPU time the process now running (and any child) has used, as {@code ", 11.2 s of CPU"}, or "" where
+     * the system does not tell. Beside a wall time it shows how much of a slow start was waiting for a busy machine.
+     */
+    synchronized String cpuNote() {
+        Optional<Duration> own = process.info().totalCpuDuration();
+        if (own.isEmpty()) {
+            return "";
+        }
+        Duration cpu = process.descendants().map(child -> child.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(own.get(), Duration::plus);
+        return String.format(Locale.ROOT, ", %.1f s of CPU", cpu.toMillis() / 1000.0);
     }
 
     synchronized boolean isAlive() {

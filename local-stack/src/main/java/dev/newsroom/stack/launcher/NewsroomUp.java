@@ -308,11 +308,14 @@ public final class NewsroomUp implements Callable<Integer> {
             environment.put("MANAGEMENT_SERVER_ADDRESS", host);
             environment.put("MANAGEMENT_SERVER_PORT", String.valueOf(service.managementPort()));
         }
-        Path jar = service.jar(root).orElseThrow();
+        ClassDataSharing.Launch launch = ClassDataSharing.prepare(service.jar(root).orElseThrow(), javaBinary());
         List<String> command = new ArrayList<>(List.of(javaBinary()));
         command.addAll(service.jvmOptions());
-        command.addAll(List.of("-jar", jar.toString()));
-        return start(service.module(), command, environment, logs);
+        command.addAll(launch.jvmOptions());
+        command.addAll(List.of("-jar", launch.jar().toString()));
+        ManagedProcess process = start(service.module(), command, environment, logs);
+        process.note(launch.description());
+        return process;
     }
 
     private void ingest(Path root, DataDirectory data, String apiUrl) throws InterruptedException {
@@ -376,7 +379,8 @@ public final class NewsroomUp implements Callable<Integer> {
             }
             Thread.sleep(POLL_INTERVAL.toMillis());
         }
-        out().println("newsroom: " + process.name() + " is up (" + Durations.format(process.uptime().truncatedTo(ChronoUnit.SECONDS)) + ")");
+        out().println("newsroom: " + process.name() + " is up (" + Durations.format(process.uptime().truncatedTo(ChronoUnit.SECONDS))
+                + process.cpuNote() + ")");
         out().flush();
     }
 

@@ -113,7 +113,8 @@ final class Supervisor implements AutoCloseable {
         }
         Duration took = Duration.between(started, Instant.now());
         if (probe.healthy()) {
-            say(process.name() + " is running again (healthy " + Durations.format(took) + " after the restart)");
+            say(process.name() + " is running again (healthy " + Durations.format(took) + " after the restart"
+                    + process.cpuNote() + ")");
             process.note("healthy again");
         } else if (took.compareTo(healthTimeout) > 0) {
             say(process.name() + " has not become healthy " + Durations.format(took) + " after its restart; see " + process.log());

@@ -94,7 +94,7 @@ class NewsroomUpTest {
         Process up = startInfrastructure("--max-restarts", "1", "--restart-window", "10 min");
         try {
             ConsoleLines console = new ConsoleLines(up.getInputStream());
-            console.await(Pattern.compile("^newsroom: kafka is up \\(\\d+ s\\)$"), Duration.ofSeconds(180));
+            console.await(Pattern.compile("^newsroom: kafka is up \\(\\d+ s(, [\\d.]+ s of CPU)?\\)$"), Duration.ofSeconds(180));
             Matcher ready = console.await(READY, Duration.ofSeconds(180));
             List<ProcessHandle> children = up.descendants().toList();
 
