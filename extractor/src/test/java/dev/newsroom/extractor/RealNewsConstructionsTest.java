@@ -350,6 +350,19 @@ class RealNewsConstructionsTest {
     }
 
     @Test
+    void findingsOfDataAndResearchAndPhrasesOfOpinionAreAttributed() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Harbour news
+
+                Official data suggest that the catch peaked in 2013. Mayor Ann Lee railed against the new harbour fees.
+                Most fishers prefer the old quotas.
+                """);
+        assertEquals(UNNAMED, withCue(all, "suggest").speaker().kind());
+        assertEquals("the new harbour fees", withCue(all, "railed against").content().text());
+        assertEquals("the old quotas", withCue(all, "prefer").content().text());
+    }
+
+    @Test
     void aNameGivenInARelativeClauseIsNoStatement() {
         assertTrue(SharedExtractor.extract("""
                 The council approved what Mayor Tom Keller called the most generous budget in years.
