@@ -142,4 +142,16 @@ class SideEvidenceTest {
                 """);
         assertNotEquals("GBR", find(all, "said", "the race was wide open").speaker().side());
     }
+
+    @Test
+    void aLanguageIsNoStateContext() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Labor news
+
+                Labor Secretary Tomas Perales, the Spanish-speaking son of immigrants, is on the list. He also speaks fluent Spanish.
+
+                Perales said the plan would fail.
+                """);
+        assertNull(find(all, "said", "the plan would fail").speaker().side());
+    }
 }

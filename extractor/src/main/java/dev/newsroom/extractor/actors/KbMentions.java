@@ -59,7 +59,7 @@ final class KbMentions {
                     continue; // "Brussels said": a seat shared with an international body stands for the body
                 }
                 KbMention g = new KbMention(base + m.startToken(), base + m.endToken(), m.kind(), m.entry());
-                if (g.namesState() && (g.start() < datelineEnd || insideName(g))) {
+                if (g.namesState() && (g.start() < datelineEnd || insideName(g) || namesLanguage(g))) {
                     continue;
                 }
                 add(g);
@@ -123,6 +123,8 @@ final class KbMentions {
         return first;
     }
 
+    private static final Set<String> LANGUAGE_WORDS = Set.of("speaking", "language", "languages", "speaker", "speakers");
+    private static final Set<String> SPEAKING = Set.of("speak", "fluent");
     private static final Set<String> DATELINE_DASHES = Set.of("-", "--", "—", "–", "_");
 
     /**
@@ -149,6 +151,16 @@ final class KbMentions {
             return false;
         }
         return "PERSON".equals(ner) || g.kind() == EntryKind.PLACE;
+    }
+
+    /** "a Spanish-speaking son of immigrants", "speaks fluent Spanish": a demonym naming a language, not its state. */
+    private boolean namesLanguage(KbMention g) {
+        int e = g.end();
+        String next = e < tokens.size() && tokens.sameSentence(e, g.start()) ? tokens.lower(e) : "";
+        String after = e + 1 < tokens.size() && tokens.sameSentence(e + 1, g.start()) ? tokens.lower(e + 1) : "";
+        String before = g.start() > 0 && tokens.sameSentence(g.start() - 1, g.start()) ? tokens.lemma(g.start() - 1) : "";
+        return LANGUAGE_WORDS.contains(next) || next.equals("-") && LANGUAGE_WORDS.contains(after)
+                || next.startsWith("-") && LANGUAGE_WORDS.contains(next.substring(1)) || SPEAKING.contains(before);
     }
 
     private void add(KbMention g) {
