@@ -75,7 +75,7 @@ final class CueAttributions {
         SemanticGraph graph = sentences.get(s).get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
         if (graph != null && !isCreditLine(s)) {
             for (AttributionRules.Binding b : parts.rules().apply(graph)) {
-                if (!cueTaken(s, words.sentenceStart(s) + b.cue().index() - 1)) {
+                if (!Found.cueTaken(found, s, words.sentenceStart(s) + b.cue().index() - 1)) {
                     attribution(s, graph, b);
                 }
             }
@@ -95,9 +95,6 @@ final class CueAttributions {
         return t + 1 < end && CREDIT_WORDS.contains(words.lower(t)) && words.lower(t + 1).equals("by");
     }
 
-    private boolean cueTaken(int s, int token) {
-        return found.stream().anyMatch(f -> f.sentence() == s && f.cueStart() <= token && token < f.cueEnd());
-    }
 
     private void attribution(int s, SemanticGraph graph, AttributionRules.Binding b) {
         int base = words.sentenceStart(s);

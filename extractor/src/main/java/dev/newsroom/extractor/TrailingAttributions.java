@@ -46,7 +46,7 @@ final class TrailingAttributions {
                 continue;
             }
             Optional<SurfaceFrames.Match> frame = parts.quoteFrames().matchStart(words.range(t, end));
-            if (frame.isPresent() && !taken(s, t + frame.get().cueStart())) {
+            if (frame.isPresent() && !Found.cueTaken(found, s, t + frame.get().cueStart())) {
                 attribution(s, t, frame.get());
             }
         }
@@ -140,9 +140,5 @@ final class TrailingAttributions {
             last = t;
         }
         return head >= 0 ? head : last;
-    }
-
-    private boolean taken(int s, int token) {
-        return found.stream().anyMatch(f -> f.sentence() == s && f.cueStart() <= token && token < f.cueEnd());
     }
 }
