@@ -16,9 +16,9 @@ class ParseRepairTest {
             Danish Labour Minister Freja Holmgaard said Copenhagen was “watching the dispute closely” and called on both sides to resume talks.
             Estonia’s interior ministry said the Latvian figures were “based on estimates, not on counts” and insisted the border was being patrolled.
             Lithuania’s envoy, Darius Vaitkus, said Vilnius could not back a plan that “rewards delay,” and accused Minsk of stalling the talks.
-            Ilse Brandvold, wearing a harbour workers’ cap covered in union pins, said she’s proud of the way the port is run.
-            A person familiar with the planning for Friday’s summit says the talks will focus first on fishing quotas.
-            Appearing before cheering supporters Monday morning at the party headquarters, Oyelaran, 70, said it was too early to congratulate winners.
+            Ilse Brandvold, holding a banner painted with harbour scenes, said she’s glad the port stays open all winter.
+            A person familiar with the agenda for Friday’s ferry conference says the talks will focus first on fishing quotas.
+            Speaking to dock workers on Tuesday at the ferry terminal, Oyelaran, 64, said the strike would end soon.
             """);
 
     @Test
@@ -42,7 +42,7 @@ class ParseRepairTest {
     @Test
     void aSubjectTheParseLostBeforeAParticiplePhraseIsReadFromTheWords() {
         // the parser hangs "covered" on "said" as its clause and leaves "said" without a subject
-        ExtractedStatement said = find(STATEMENTS, "said", "she’s proud of the way the port is run");
+        ExtractedStatement said = find(STATEMENTS, "said", "she’s glad the port stays open all winter");
         assertEquals("Ilse Brandvold", said.speaker().name());
     }
 
@@ -50,11 +50,11 @@ class ParseRepairTest {
     void aPersonFamiliarWithSomethingIsAnUnnamedSource() {
         ExtractedStatement says = find(STATEMENTS, "says", "the talks will focus first on fishing quotas");
         assertEquals(ActorKind.UNNAMED, says.speaker().kind());
-        assertEquals("A person familiar with the planning for Friday’s summit", says.mention().text());
+        assertEquals("A person familiar with the agenda for Friday’s ferry conference", says.mention().text());
     }
 
     @Test
     void aSubjectAfterAnOpeningParticiplePhraseIsReadFromTheWords() {
-        assertEquals("Oyelaran", find(STATEMENTS, "said", "it was too early to congratulate winners").mention().text());
+        assertEquals("Oyelaran", find(STATEMENTS, "said", "the strike would end soon").mention().text());
     }
 }

@@ -51,7 +51,7 @@ class RealNewsConstructionsTest {
         List<ExtractedStatement> all = SharedExtractor.extract("""
                 A new survey of the region was published on Monday.
 
-                Six in 10 say the ferry should run at night. By big margins, those surveyed say the harbour should come first. Many said the fares were too high.
+                Six in 10 say the ferry should run at night. Asked about the ferry, those surveyed say the harbour should come first. Many said the fares were too high.
                 """);
         for (String content : List.of("the ferry should run at night", "the harbour should come first", "the fares were too high")) {
             assertEquals(UNNAMED, all.stream().filter(s -> s.content().text().equals(content)).findFirst()
@@ -337,11 +337,11 @@ class RealNewsConstructionsTest {
         List<ExtractedStatement> all = SharedExtractor.extract("""
                 Port row
 
-                Governor Ann Lee called the long lines "unacceptable."
+                Governor Ann Lee called the ferry queues "disgraceful."
 
-                Nathan Oyelaran, executive director of the harbour union, called the speech a "critical moment" for the mayor.
+                Nathan Oyelaran, executive director of the harbour union, called the vote a "historic step" for the town.
 
-                Campaign manager Jeff Berg called that "beyond preposterous."
+                Campaign manager Jeff Berg called that "utterly absurd."
                 """);
         for (String speaker : List.of("Ann Lee", "Nathan Oyelaran", "Jeff Berg")) {
             assertTrue(all.stream().anyMatch(s -> s.cue().text().equals("called") && s.speaker().name().equals(speaker)),
@@ -354,7 +354,7 @@ class RealNewsConstructionsTest {
         List<ExtractedStatement> all = SharedExtractor.extract("""
                 Harbour news
 
-                Official data suggest that the catch peaked in 2013. Mayor Ann Lee railed against the new harbour fees.
+                Official data suggest that the herring catch fell last year. Mayor Ann Lee railed against the new harbour fees.
                 Most fishers prefer the old quotas.
                 """);
         assertEquals(UNNAMED, withCue(all, "suggest").speaker().kind());

@@ -148,7 +148,7 @@ class SideEvidenceTest {
         List<ExtractedStatement> all = SharedExtractor.extract("""
                 Labor news
 
-                Labor Secretary Tomas Perales, the Spanish-speaking son of immigrants, is on the list. He also speaks fluent Spanish.
+                Labor Secretary Tomas Perales, a Spanish-speaking former teacher, is on the list. He also speaks fluent Spanish.
 
                 Perales said the plan would fail.
                 """);

@@ -26,17 +26,17 @@ class TrailingAttributionsTest {
 
             "It is not," Brandvold said.
 
-            "He blocked every single one of them," said Senator Dana Whitcombe.
+            "He vetoed each of our proposals," said Senator Dana Whitcombe.
 
             "Stability," said Brandvold, a farmer from the valley.
 
-            "Let me give you the numbers," Whitcombe said after a short "thank you" to the host.
+            "Here are the figures," Whitcombe said after a quick "good evening" to the audience.
 
             Calling the tariff “a grave mistake”, Trade Minister Oskar Lindqvist said on Monday the talks would continue.
 
             The ministry's report, “Water for All,” was published on Monday.
 
-            Even Lee, chairman of the Harbour Committee, and Berg, chairman of the Fisheries Committee, are in trouble, Tester said.
+            Both Lee, head of the Harbour Board, and Berg, head of the Ferry Board, face a hard vote, Moland said.
 
             Norway has voiced deep concern over the fishing quotas, the ministry told a local paper on Tuesday.
             """);
@@ -55,7 +55,7 @@ class TrailingAttributionsTest {
 
     @Test
     void anInvertedAttributionAfterAQuoteWithAVerbOfItsOwn() {
-        assertEquals("Dana Whitcombe", find(STATEMENTS, "said", "He blocked every single one of them").speaker().name());
+        assertEquals("Dana Whitcombe", find(STATEMENTS, "said", "He vetoed each of our proposals").speaker().name());
     }
 
     @Test
@@ -65,8 +65,8 @@ class TrailingAttributionsTest {
 
     @Test
     void theQuoteBeforeTheAttributionBeatsAQuoteAfterIt() {
-        find(STATEMENTS, "said", "Let me give you the numbers");
-        assertTrue(STATEMENTS.stream().noneMatch(s -> s.content().text().contains("thank you")), describe(STATEMENTS));
+        find(STATEMENTS, "said", "Here are the figures");
+        assertTrue(STATEMENTS.stream().noneMatch(s -> s.content().text().contains("good evening")), describe(STATEMENTS));
     }
 
     @Test
@@ -85,8 +85,8 @@ class TrailingAttributionsTest {
     @Test
     void aClauseBeforeATrailingAttributionTheParseMissedIsItsContent() {
         ExtractedStatement said = find(STATEMENTS, "said",
-                "Even Lee, chairman of the Harbour Committee, and Berg, chairman of the Fisheries Committee, are in trouble");
-        assertEquals("Tester", said.mention().text());
+                "Both Lee, head of the Harbour Board, and Berg, head of the Ferry Board, face a hard vote");
+        assertEquals("Moland", said.mention().text());
         assertFalse(said.direct());
     }
 
