@@ -50,6 +50,16 @@ class SideEvidenceTest {
     }
 
     @Test
+    void anAdverbTaggedPremodifierKeepsTheTitleInTheApposition() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Ann Roberts, the Labour Welsh first minister, said the levy was a mistake.
+                Olek Varga, the then Hungarian foreign minister, said the border would stay open.
+                """);
+        assertEquals("GBR", find(all, "said", "the levy was a mistake").speaker().side());
+        assertEquals("HUN", find(all, "said", "the border would stay open").speaker().side());
+    }
+
+    @Test
     void aLegislatorDoesNotTakeTheSideOfTheGovernmentThatSpokeBefore() {
         List<ExtractedStatement> all = SharedExtractor.extract("""
                 Iran's foreign ministry said the sanctions on British lawmakers were justified.

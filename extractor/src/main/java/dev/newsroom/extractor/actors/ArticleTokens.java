@@ -138,7 +138,14 @@ final class ArticleTokens {
         String tag = tag(i);
         return tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("POS")
                 || tag.equals("PRP$") || tag.equals("CD") || tag.equals("HYPH")
-                || (tag.equals("IN") || tag.equals("TO")) && Set.of("of", "to", "at", "in", "for").contains(lower(i));
+                || (tag.equals("IN") || tag.equals("TO")) && Set.of("of", "to", "at", "in", "for").contains(lower(i))
+                || premodifyingAdverb(i);
+    }
+
+    /** "the first minister", "the then president": an adverb the tagger gives a title's premodifier. */
+    private boolean premodifyingAdverb(int i) {
+        return tag(i).equals("RB") && Set.of("first", "then").contains(lower(i)) && i + 1 < size()
+                && sameSentence(i + 1, i) && (tag(i + 1).startsWith("NN") || tag(i + 1).startsWith("JJ"));
     }
 
     boolean hasProperNoun(int start, int end) {
