@@ -4,9 +4,14 @@ import dev.newsroom.extractor.rules.Quotes;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The quotations of one article and which of them a statement has claimed. */
 final class ArticleQuotes {
+
+    private static final int MAX_COLON_TAIL_CHARS = 60;
+    /** Words without a sentence end, a verb's clause or a line break, closed by a colon and the quote's opening marks. */
+    private static final Pattern COLON_TAIL = Pattern.compile("[^\\n.?!;“”\"]*:[\\s“\"‘']*");
 
     private final ArticleWords words;
     private final List<Quotes.Quote> quotes;
@@ -40,7 +45,7 @@ final class ArticleQuotes {
             // a quote ending a paragraph is not what the next paragraph's "X said" reports
             boolean adjacent = content == null && (words.onlyPunctuation(quote.end(), attributionBegins)
                     && words.text().substring(quote.end(), attributionBegins).indexOf('\n') < 0
-                    || words.onlyPunctuation(attributionEnds, quote.start()));
+                    || words.onlyPunctuation(attributionEnds, quote.start()) || colonBefore(attributionEnds, quote.start()));
             // "Holding up a map, X said, “...”": a quote right after the attribution beats a clause before it
             boolean quoteAfter = content != null && content[1] <= attributionStart
                     && words.onlyPunctuation(attributionEnds, quote.start());
@@ -73,6 +78,17 @@ final class ArticleQuotes {
             }
         }
         return null;
+    }
+
+    /**
+     * "She wrote on Twitter: “...”", "he said in a statement: “...”": a few words of channel, place or time
+     * between the attribution and a colon that introduces the quote.
+     */
+    private boolean colonBefore(int attributionEnds, int quoteStart) {
+        if (quoteStart < attributionEnds || quoteStart - attributionEnds > MAX_COLON_TAIL_CHARS) {
+            return false;
+        }
+        return COLON_TAIL.matcher(words.text().substring(attributionEnds, quoteStart)).matches();
     }
 
     /** Whether a quote opens its sentence: "“...,” she said", not a partial quote ending a clause ("calling it “...”, X said"). */

@@ -41,6 +41,10 @@ final class ArticleWords {
         return tokens.get(token);
     }
 
+    int size() {
+        return tokens.size();
+    }
+
     List<CoreLabel> range(int start, int end) {
         return tokens.subList(start, end);
     }

@@ -13,6 +13,8 @@ import java.util.Set;
 final class ContentSpans {
 
     /** Words opening a clause of time, reason or concession after a comma: a fact of its own, not an object. */
+    /** Words of channel or time between an attribution and the colon of its block quote: "on its website". */
+    private static final int MAX_COLON_TAIL = 8;
     private static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("as", "while", "after", "before", "because",
             "when", "since", "although", "though", "amid", "whereas");
 
@@ -55,7 +57,7 @@ final class ContentSpans {
                 break;
             }
         }
-        if (from >= end || !words.tag(from).matches("DT|NN.*|PRP.*|JJ.*|CD")) {
+        if (from >= end || !words.tag(from).matches("DT|NN.*|PRP.*|JJ.*|CD|EX")) {
             return null;
         }
         for (int i = from + 1; i < Math.min(end, from + 10); i++) {
@@ -129,6 +131,35 @@ final class ContentSpans {
             }
         }
         return out;
+    }
+
+    /**
+     * "Lee told the radio programme:" closing its paragraph: the next paragraph is what was said, a block quote
+     * without quotation marks (as char offsets), when only a few words of channel or time stand between the
+     * attribution and the colon. Null otherwise, and for a next paragraph in quotation marks (a quote of its own).
+     */
+    int[] blockQuoteAfter(int attributionEnd, int s) {
+        int colon = words.sentenceEnd(s) - 1;
+        if (colon < attributionEnd || colon - attributionEnd > MAX_COLON_TAIL || colon + 1 >= words.size()
+                || !words.get(colon).originalText().equals(":")) {
+            return null;
+        }
+        for (int t = attributionEnd; t < colon; t++) {
+            if (words.tag(t).startsWith("VB") || words.tag(t).equals("MD")) {
+                return null;
+            }
+        }
+        String text = words.text();
+        int start = words.get(colon + 1).beginPosition();
+        if (words.paragraphsBetween(words.get(colon).endPosition(), start) == 0 || words.isQuoteMark(colon + 1)) {
+            return null;
+        }
+        int end = text.indexOf('\n', start);
+        end = end < 0 ? text.length() : end;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return end > start ? new int[] {start, end} : null;
     }
 
     /** "stressed that one thing matters: the rest" — content ending before a colon runs on to the sentence end. */

@@ -138,6 +138,9 @@ final class CueAttributions {
         if (content == null && quoteSpan == null && cue.speech()) {
             content = spans.clauseBeforeAttribution(attributionStart, attributionEnd, s);
         }
+        if (content == null && quoteSpan == null && cue.speech()) {
+            quoteSpan = spans.blockQuoteAfter(attributionEnd, s);
+        }
         boolean direct = quoteSpan != null;
         if (content == null && quoteSpan == null || content != null && content[1] <= content[0] && quoteSpan == null) {
             return;

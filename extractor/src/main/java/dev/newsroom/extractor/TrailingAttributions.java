@@ -22,6 +22,9 @@ final class TrailingAttributions {
 
     /** Words of time, place or channel that may follow a trailing attribution: "said in a statement on Monday". */
     private static final int MAX_TAIL_WORDS = 8;
+    /** An apposition after a trailing speaker: ", the chairwoman of the state party's finance committee". */
+    private static final int MAX_APPOSITION_WORDS = 25;
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whose");
 
     private final Extractor.Components parts;
     private final ArticleWords words;
@@ -75,7 +78,7 @@ final class TrailingAttributions {
         int[] content = quotes.claimFramedBefore(words.get(first).beginPosition());
         boolean direct = content != null;
         if (content == null) {
-            content = clauseBefore(s, first, cueToken + 1);
+            content = clauseBefore(s, first, Math.max(cueToken + 1, speakerEnd));
         }
         if (content == null) {
             return;
@@ -86,19 +89,15 @@ final class TrailingAttributions {
     }
 
     /**
-     * "The talks are over, Smith said on Monday.": the clause before the comma at {@code first}, as char
-     * offsets, when the attribution ends its sentence (a few words of time, place or channel may follow the
-     * verb) and the clause has a finite verb of its own. Null otherwise.
+     * "The talks are over, Smith said on Monday.", "The talks are over, said Ann Lee, the party's chairwoman.":
+     * the clause before the comma at {@code first}, as char offsets, when the attribution ends its sentence
+     * (a few words of time, place or channel, or the speaker's apposition or relative clause, may follow it)
+     * and the clause has a finite verb of its own. Null otherwise.
      */
-    private int[] clauseBefore(int s, int first, int afterCue) {
+    private int[] clauseBefore(int s, int first, int afterAttribution) {
         int end = words.sentenceEnd(s);
-        if (!words.lower(first - 1).equals(",") || end - afterCue > MAX_TAIL_WORDS) {
+        if (!words.lower(first - 1).equals(",") || !endsSentence(afterAttribution, end)) {
             return null;
-        }
-        for (int t = afterCue; t < end; t++) {
-            if (words.tag(t).startsWith("VB") || words.tag(t).equals("MD") || words.lower(t).equals("that")) {
-                return null;
-            }
         }
         int[] clause = words.trim(words.sentenceStart(s), first - 1);
         boolean finite = false;
@@ -113,6 +112,30 @@ final class TrailingAttributions {
             return null;
         }
         return new int[] {words.get(clause[0]).beginPosition(), words.get(clause[1] - 1).endPosition()};
+    }
+
+    /**
+     * Whether the words after an attribution close its sentence: a few words of time, place or channel ("on
+     * Monday", "in a statement"), or the speaker's apposition (", the party's chairwoman") or relative clause
+     * (", who leads the group"), but no clause of their own.
+     */
+    private boolean endsSentence(int from, int end) {
+        if (from + 1 < end && words.lower(from).equals(",")) {
+            if (RELATIVE_PRONOUNS.contains(words.lower(from + 1))) {
+                return true;
+            }
+            return withoutVerb(from + 1, end) && end - from <= MAX_APPOSITION_WORDS;
+        }
+        return end - from <= MAX_TAIL_WORDS && withoutVerb(from, end);
+    }
+
+    private boolean withoutVerb(int from, int end) {
+        for (int t = from; t < end; t++) {
+            if (words.tag(t).startsWith("VB") || words.tag(t).equals("MD") || words.lower(t).equals("that")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Smith's spokeswoman": a staff noun after a possessor is resolved as that person's staff. */

@@ -47,4 +47,10 @@ class ContentSpansTest {
         ArticleWords words = sentence("They/PRP observed/VBD the/DT truce/NN signed/VBN in/IN March/NNP ./.");
         assertNull(new ContentSpans(words).reportedClause(2, 0));
     }
+
+    @Test
+    void anExistentialThereOpensTheReportedClause() {
+        ArticleWords words = sentence("He/PRP said/VBD there/EX were/VBD 12/CD letters/NNS ./.");
+        assertArrayEquals(new int[] {2, 6}, new ContentSpans(words).reportedClause(2, 0));
+    }
 }

@@ -96,4 +96,33 @@ class MoreConstructionsTest {
         assertEquals("FRA", s.targets().get(0).side());
         assertEquals(List.of("ESP~FRA"), s.disputes(), "conciliatory statements between disputing sides join the dispute");
     }
+
+    @Test
+    void aQuoteAfterAColonEndingAShortTailIsTheContent() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Ann Lee, a member of the harbour council, spoke on Monday.
+
+                Lee wrote on Twitter: “Barred from the harbour for asking about the permits. I will not stay quiet.”
+                """);
+        ExtractedStatement wrote = find(all, "wrote", "Barred from the harbour for asking about the permits. I will not stay quiet.");
+        assertEquals("Ann Lee", wrote.speaker().name());
+        assertTrue(wrote.direct());
+    }
+
+    @Test
+    void aParagraphAfterAnAttributionEndingInAColonIsABlockQuote() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Ann Lee, a member of the harbour council, spoke on Monday.
+
+                Lee told the morning radio programme:
+
+                The permits were granted in secret and the council was never consulted.
+
+                The ferry company declined to comment.
+                """);
+        ExtractedStatement told = find(all, "told", "The permits were granted in secret and the council was never consulted.");
+        assertEquals("Ann Lee", told.speaker().name());
+        assertTrue(told.direct());
+        assertTrue(all.stream().noneMatch(s -> s.content().text().contains("declined")), Statements.describe(all));
+    }
 }

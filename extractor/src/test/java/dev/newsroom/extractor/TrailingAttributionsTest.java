@@ -95,4 +95,15 @@ class TrailingAttributionsTest {
         assertTrue(STATEMENTS.stream().anyMatch(s -> s.cue().text().startsWith("voiced")), describe(STATEMENTS));
         assertTrue(STATEMENTS.stream().noneMatch(s -> s.cue().text().equals("told")), describe(STATEMENTS));
     }
+
+    @Test
+    void aTrailingSpeakerMayBeFollowedByAnAppositionOrARelativeClause() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                The ferry will cost more than planned, said Ann Lee, the director of the Harbour Budget Office in Valmora.
+
+                The city runs the same old buses every year, said Tom Rey, who writes a transit blog.
+                """);
+        assertEquals("Ann Lee", find(all, "said", "The ferry will cost more than planned").speaker().name());
+        assertEquals("Tom Rey", find(all, "said", "The city runs the same old buses every year").speaker().name());
+    }
 }
