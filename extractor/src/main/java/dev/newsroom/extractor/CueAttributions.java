@@ -36,6 +36,8 @@ final class CueAttributions {
     private static final Set<String> OBJECT_RULES = Set.of("object", "preposition");
     /** Speaker rules of dependent cues, which may fall back to the sentence's previous speaker. */
     private static final Set<String> FALLBACK_RULES = Set.of("participle", "conjunct");
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "as", "while", "if", "because", "before",
+            "since", "although", "though", "once", "until", "whereas");
     private static final Set<String> COORDINATORS = Set.of("and", "or", "but", ",", "while");
 
     /** The cue of a binding: its lexicon entry and its words in the article, [start, end). */
@@ -116,6 +118,10 @@ final class CueAttributions {
         if (repaired) {
             // "Ann Lee, wearing a campaign shirt, said ...": a verb of saying the parse left without a subject
             speaker = subjectBefore(s, b.cue(), cueToken);
+        } else if (speaker != null && subjectOfOpeningClause(s, speaker.mention(), cueToken)) {
+            // "When the ministry raised tariffs, Secretary Ann Lee said ...": the parse took the opening clause's subject
+            SpeakerMention framed = subjectBefore(s, b.cue(), cueToken);
+            speaker = framed != null && framed.mention()[0] > speaker.mention()[1] ? framed : speaker;
         }
         if (speaker == null || speaker.resolved().media()) {
             return;
@@ -232,6 +238,23 @@ final class CueAttributions {
             return SpeakerMention.of(previous.get(), tried);
         }
         return null;
+    }
+
+    /**
+     * Whether a speaker phrase stands in a clause that opens the sentence with a subordinator and ends in a comma
+     * before the cue ("When X placed ..., Y said").
+     */
+    private boolean subjectOfOpeningClause(int s, int[] mention, int cueToken) {
+        int base = words.sentenceStart(s);
+        if (mention[1] > cueToken || !SUBORDINATORS.contains(words.lower(base))) {
+            return false;
+        }
+        for (int t = mention[1]; t < cueToken; t++) {
+            if (words.lower(t).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -51,4 +51,43 @@ class SpeakerRepairTest {
                 """);
         assertEquals("WPLF", find(all, "told", "We will not return to the table").speaker().side());
     }
+
+    @Test
+    void theSubjectOfAnOpeningClauseIsNotTheSpeaker() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                When Norway last placed duties on Danish salmon over subsidies, Trade Minister Sigrid Aalvik commented that “Norway will not stand idly by as subsidised fish floods our markets.”
+                """);
+        assertEquals("Sigrid Aalvik", find(all, "commented", "Norway will not stand idly by as subsidised fish floods our markets.").speaker().name());
+    }
+
+    @Test
+    void anAcronymInCapitalsIsNoPerson() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                The pact is called NORSEC, an acronym of the names of its three members. Iceland says it was told of it hours before it was announced.
+                The Icelandic foreign minister said the decision was taken in bad faith.
+                """);
+        ExtractedStatement said = find(all, "said", "the decision was taken in bad faith");
+        assertTrue(!said.speaker().name().contains("NORSEC"), said.speaker().toString());
+        assertEquals("ISL", said.speaker().side());
+    }
+
+    @Test
+    void aDefiniteGroupWithAnAppositionIsTheGroupNamedBefore() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Fighters of the Kivu Liberation Front seized two villages on Sunday, local officials said.
+                The rebel group, a mostly Congolese militia, said the government had broken the truce.
+                """);
+        ExtractedStatement said = find(all, "said", "the government had broken the truce");
+        assertEquals("Kivu Liberation Front", said.speaker().name());
+    }
+
+    @Test
+    void anAbbreviatedTitleInAHeadlineNamesTheRoleHolder() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                S. Korea vice FM calls in Danish ambassador over fishing quotas
+
+                South Korea's First Vice Foreign Minister Park Ji-won summoned the Danish ambassador on Monday to protest over the quotas.
+                """);
+        assertEquals("Park Ji-won", find(all, "calls", "in Danish ambassador over fishing quotas").speaker().name());
+    }
 }

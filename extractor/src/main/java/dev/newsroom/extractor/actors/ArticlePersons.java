@@ -140,7 +140,7 @@ final class ArticlePersons {
         while (start < end && PersonNames.isNotAName(tokens.word(start))) {
             start++; // "Mr", "Sen." tagged as part of the name
         }
-        if (start == end) {
+        if (start == end || isAcronym(start, end)) {
             return;
         }
         String name = tokens.text(start, end);
@@ -171,6 +171,27 @@ final class ArticlePersons {
             }
         }
         mentions.add(new PersonMention(start, end, person));
+    }
+
+    /**
+     * "AUKUS", "NATO": one word in capitals in a sentence that is not itself in capitals is an acronym the NER
+     * took for a name, not a person.
+     */
+    private boolean isAcronym(int start, int end) {
+        String w = tokens.word(start);
+        if (end - start != 1 || w.length() < 3 || !w.chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        int sentence = tokens.sentenceOf(start);
+        int letters = 0;
+        int upper = 0;
+        for (int t = tokens.sentenceStart(sentence); t < tokens.sentenceStart(sentence + 1); t++) {
+            for (char c : tokens.word(t).toCharArray()) {
+                letters += Character.isLetter(c) ? 1 : 0;
+                upper += Character.isUpperCase(c) ? 1 : 0;
+            }
+        }
+        return upper * 2 < letters;
     }
 
     /** The gender an honorific or title just before a name states: "Mrs Lee", "spokeswoman Ann Lee". */

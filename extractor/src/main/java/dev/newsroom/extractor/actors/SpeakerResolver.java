@@ -127,8 +127,10 @@ final class SpeakerResolver {
                 return found(previous.get(), "'" + tokens.text(start, end) + "': the body that spoke before", "that body's side");
             }
         }
-        if (end - start <= 3 && KbMentions.ORG_NOUNS.contains(headLemma) && !tokens.tag(head).startsWith("NNP")
-                && !tokens.hasProperNoun(start, end)) {
+        int core = beforeApposition(start, end, head);
+        if (core - start <= 3 && KbMentions.ORG_NOUNS.contains(headLemma) && !tokens.tag(head).startsWith("NNP")
+                && !tokens.hasProperNoun(start, core)) {
+            // "the group", "the rebel group, a mostly Tutsi movement,": the organisation named before
             Optional<Actor> org = kbMentions.definiteOrganization(headLemma, start);
             if (org.isPresent()) {
                 return found(org.get(), "'" + tokens.text(start, end) + "': the organisation of that kind named before",
@@ -154,6 +156,16 @@ final class SpeakerResolver {
                     + tokens.text(org.get().start(), org.get().end()) + "'", "the organisation's own code");
         }
         return Optional.empty();
+    }
+
+    /** The end of a phrase's head noun phrase before an apposition set off by a comma: "the group, a ... movement". */
+    private int beforeApposition(int start, int end, int head) {
+        for (int t = head + 1; t < end; t++) {
+            if (tokens.word(t).equals(",")) {
+                return t;
+            }
+        }
+        return end;
     }
 
     /**
