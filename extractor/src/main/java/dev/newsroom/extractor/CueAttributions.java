@@ -217,6 +217,11 @@ final class CueAttributions {
                 }
             }
         }
+        Optional<SpeakerMention> antecedent = b.speakers().isEmpty() ? Optional.empty()
+                : relativeAntecedent(base + b.speakers().get(0).head().index() - 1, base);
+        if (antecedent.isPresent()) {
+            return antecedent.get();
+        }
         if (!b.speakers().isEmpty() && !coordinated) {
             // "they said", "critics argue", "a new poll shows": a source no actor resolves stays unnamed
             IndexedWord head = b.speakers().get(0).head();
@@ -393,6 +398,27 @@ final class CueAttributions {
     }
 
     /** "the mayor, who said ...": the relative pronoun is the speaker's mention where it stands. */
+    /**
+     * "..., Tom Rey, who has said ...": the name before a relative pronoun the parse did not link to it (it hung
+     * the relative clause elsewhere), resolved as the speaker; the pronoun is the mention.
+     */
+    private Optional<SpeakerMention> relativeAntecedent(int pronoun, int sentenceStart) {
+        if (!words.tag(pronoun).equals("WP") || pronoun < sentenceStart + 2 || !words.lower(pronoun - 1).equals(",")) {
+            return Optional.empty();
+        }
+        int end = pronoun - 1;
+        int start = end;
+        while (start > sentenceStart && words.tag(start - 1).startsWith("NNP")) {
+            start--;
+        }
+        if (start == end) {
+            return Optional.empty();
+        }
+        return actors.speaker(start, end, end - 1)
+                .filter(r -> !r.media())
+                .map(r -> new SpeakerMention(r, new int[] {pronoun, pronoun + 1}, null));
+    }
+
     private Optional<int[]> relativePronoun(SemanticGraph tree, IndexedWord cue, int base) {
         IndexedWord node = tree.getNodeByIndexSafe(cue.index());
         if (node == null) {

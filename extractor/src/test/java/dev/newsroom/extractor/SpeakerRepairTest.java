@@ -90,4 +90,22 @@ class SpeakerRepairTest {
                 """);
         assertEquals("Park Ji-won", find(all, "calls", "in Danish ambassador over fishing quotas").speaker().name());
     }
+
+    @Test
+    void aRelativePronounTheParseLeftAloneSpeaksForTheNameBeforeIt() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                But Ann Lee lined up with Tom Rey, who has said he does not support changing the rules.
+                """);
+        assertEquals("Tom Rey", find(all, "said", "he does not support changing the rules").speaker().name());
+    }
+
+    @Test
+    void itAfterAQuoteIsTheBodyOfTheMainClauseBefore() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                The Chilean foreign ministry said in a statement that Chile had recalled its ambassador from Lima, after Peru summoned the Chilean envoy and demanded an apology.
+                "Given the gravity of the remarks made this morning by the government of Peru, the minister has summoned the Peruvian ambassador," it said.
+                """);
+        assertEquals("CHL", find(all, "said", "Given the gravity of the remarks made this morning by the government of Peru, "
+                + "the minister has summoned the Peruvian ambassador").speaker().side());
+    }
 }

@@ -376,16 +376,19 @@ final class SpeakerResolver {
 
     /** "The ministry rejected the claim. It said ...": the body that spoke in this or the previous sentence. */
     private Optional<Actor> recentBody(int at) {
-        for (SpeakerHistory.Named e : history.latestFirst()) {
-            if (e.token() < at && tokens.sentenceOf(at) - tokens.sentenceOf(e.token()) <= 1) {
-                ActorKind kind = e.actor().kind();
-                if (kind == ActorKind.GOVERNMENT || kind == ActorKind.ORGANIZATION) {
-                    return Optional.of(e.actor());
-                }
-                return Optional.empty();
-            }
+        List<SpeakerHistory.Named> recent = history.latestFirst().stream()
+                .filter(e -> e.token() < at && tokens.sentenceOf(at) - tokens.sentenceOf(e.token()) <= 1).toList();
+        if (recent.isEmpty()) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        int sentence = tokens.sentenceOf(recent.get(0).token());
+        // "The ministry said ..., after Israel summoned .... “...,” it said.": in the sentence before, the body of
+        // the main clause, named first, rather than one of a clause after it
+        SpeakerHistory.Named e = sentence == tokens.sentenceOf(at) ? recent.get(0) : recent.stream()
+                .filter(x -> tokens.sentenceOf(x.token()) == sentence)
+                .min(java.util.Comparator.comparingInt(SpeakerHistory.Named::token)).orElseThrow();
+        ActorKind kind = e.actor().kind();
+        return kind == ActorKind.GOVERNMENT || kind == ActorKind.ORGANIZATION ? Optional.of(e.actor()) : Optional.empty();
     }
 
     private Resolved roleHolder(Role role, int start, int end, int head) {
