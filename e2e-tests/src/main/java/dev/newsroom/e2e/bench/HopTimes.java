@@ -20,11 +20,12 @@ import dev.newsroom.topics.Topics;
 
 /**
  * When each article passed each hop of the pipeline, as readers of its topics see it (wall clock of this machine,
- * milliseconds): its record on {@code news.articles.raw} (the record's CreateTime, set by ingest-service when it
- * produces it) and when a read_committed reader sees it (ingest-service's transaction committed), the timestamp of its statement records (extract-service stamps them when it starts extracting the
- * article), when a read_uncommitted reader first sees a statement (produced, transaction still open) and when a
- * read_committed reader does (extract-service's transaction committed). Records that arrive while the probe runs
- * are seen; the probe starts at the end of each partition.
+ * milliseconds): its record on {@code news.articles.raw} (the record's timestamp: ingest-service's identity step keeps
+ * the one its HTTP side gave the intake record) and when a read_committed reader sees it (ingest-service's
+ * transactions committed), the timestamp of its statement records (extract-service stamps them when it starts
+ * extracting the article), when a read_uncommitted reader first sees a statement (produced, transaction still open)
+ * and when a read_committed reader does (extract-service's transaction committed). Records that arrive while the
+ * probe runs are seen; the probe starts at the end of each partition.
  */
 final class HopTimes implements AutoCloseable {
 

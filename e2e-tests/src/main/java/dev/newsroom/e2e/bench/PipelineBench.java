@@ -40,8 +40,9 @@ import picocli.CommandLine.Parameters;
                 "Articles: the files under PATH, default ../shared/eval/polnear-train/texts beside the checkout",
                 "when present, else the project's eval texts; taken in turn, each with its own URL and run mark.",
                 "Latency: articles offered at --rate, from the POST to the ingest API until the store API lists",
-                "the article's statements. Throughput: --articles submitted at once, until every service has",
-                "committed past the last record (all views complete)."})
+                "the article's statements, and per hop, from this bench's own readers of the topics. Throughput:",
+                "--articles submitted at once, until every service has committed past the last record (all views",
+                "complete), with the CPU each process used meanwhile."})
 public final class PipelineBench implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "article files or folders (searched recursively)")
@@ -114,8 +115,8 @@ public final class PipelineBench implements Callable<Integer> {
             extractorAlone = ExtractorBaseline.articlesPerSecond(generator, warmUp + latencyArticles,
                     Math.min(baselineArticles, articles), baselineThreads);
             System.out.printf(Locale.ROOT, "extractor alone (in this process, no Kafka/HTTP/MongoDB): %.2f articles/s"
-                    + " on %d threads over the first %d articles of the throughput run%n", extractorAlone, baselineThreads,
-                    Math.min(baselineArticles, articles));
+                    + " on %d threads over the first %d articles of the throughput run (load average %s)%n", extractorAlone,
+                    baselineThreads, Math.min(baselineArticles, articles), CpuProbe.loadAverage());
         }
         try (PipelineLag lag = new PipelineLag(kafka, Set.of(Topics.ARTICLES_RAW, Topics.STATEMENTS))) {
             memory.start();
@@ -167,8 +168,8 @@ public final class PipelineBench implements Callable<Integer> {
             }
             pending.put(LAST, new Posted(0, 0, ""));
             watcher.join();
-            System.out.printf(Locale.ROOT, "latency, ingest POST -> statements in the store API, %d articles offered at %.2f/s:%n",
-                    latencyArticles, rate);
+            System.out.printf(Locale.ROOT, "latency, ingest POST -> statements in the store API, %d articles offered at %.2f/s"
+                    + " (load average %s):%n", latencyArticles, rate, CpuProbe.loadAverage());
             List<Long> sorted = new ArrayList<>(trips.stream().map(Trip::latencyMillis).sorted().toList());
             if (sorted.isEmpty()) {
                 System.out.println("  no article became visible");
@@ -226,14 +227,15 @@ public final class PipelineBench implements Callable<Integer> {
     }
 
     /**
-     * Where the latency goes, per hop, from the times {@link HopTimes} saw: POST to the raw record's CreateTime
-     * (ingest), to a read_committed reader seeing it (ingest-service's transaction), to the statement records'
-     * timestamp (waiting in the raw topic for a stream thread), to a read_uncommitted reader seeing them (extraction
-     * and produce), to a read_committed reader seeing them (extract-service's open transaction), to the store API
-     * listing them (projection and this bench's own sweep of the API, every {@value #VISIBILITY_POLL_MILLIS} ms).
+     * Where the latency goes, per hop, from the times {@link HopTimes} saw: POST to the raw record's timestamp (the
+     * intake record's, which ingest-service's identity step keeps: the HTTP side), to a read_committed reader seeing
+     * the raw record (the identity step through the intake and claim topics, and its transactions), to the statement
+     * records' timestamp (waiting in the raw topic for a stream thread), to a read_uncommitted reader seeing them
+     * (extraction and produce), to a read_committed reader seeing them (extract-service's open transaction), to the
+     * store API listing them (projection and this bench's own sweep of the API, every {@value #VISIBILITY_POLL_MILLIS} ms).
      */
     private static void printHops(List<Trip> trips, HopTimes hops) {
-        String[] names = {"ingest (POST -> raw record)", "ingest transaction commit", "queued for extraction",
+        String[] names = {"ingest HTTP (POST -> intake)", "ingest identity step", "queued for extraction",
                 "extraction + produce", "extract transaction commit", "projection + API poll"};
         List<List<Long>> spans = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
@@ -302,6 +304,8 @@ public final class PipelineBench implements Callable<Integer> {
     /** All articles submitted at once; the time until every service has processed all of them; returns articles/s. */
     private double throughputRun(NewsroomApi api, BenchArticles generator, AtomicInteger next, PipelineLag lag) throws Exception {
         ExecutorService submitters = Executors.newFixedThreadPool(concurrency);
+        CpuProbe cpu = new CpuProbe(management);
+        Map<String, Double> cpuBefore = cpu.snapshot();
         Instant start = Instant.now();
         List<Future<String>> submissions = new ArrayList<>();
         for (int i = 0; i < articles; i++) {
@@ -320,6 +324,7 @@ public final class PipelineBench implements Callable<Integer> {
                 seconds(settled));
         double endToEnd = articles / seconds(settled);
         System.out.printf(Locale.ROOT, "  sustained end to end: %.2f articles/s%n", endToEnd);
+        CpuProbe.print(cpuBefore, cpu.snapshot(), settled, articles);
         return endToEnd;
     }
 

@@ -1,0 +1,27 @@
+package dev.newsroom.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
+class ExtractPropertiesTest {
+
+    @Test
+    void runsOneStreamThreadPerPartitionByDefaultWhateverTheCores() {
+        assertThat(properties(0, 3).workerCount()).isEqualTo(3);
+        assertThat(properties(0, 6).workerCount()).isEqualTo(6);
+    }
+
+    @Test
+    void runsTheThreadsItIsGiven() {
+        assertThat(properties(2, 3).workerCount()).isEqualTo(2);
+    }
+
+    private static ExtractProperties properties(int workers, int partitions) {
+        return new ExtractProperties("extract-test", Path.of("state"), workers, 10, Duration.ofSeconds(60), 100_000,
+                partitions, (short) 1);
+    }
+}
