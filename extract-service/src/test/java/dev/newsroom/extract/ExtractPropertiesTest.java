@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Test;
 class ExtractPropertiesTest {
 
     @Test
-    void runsOneStreamThreadPerPartitionByDefaultWhateverTheCores() {
-        assertThat(properties(0, 3).workerCount()).isEqualTo(3);
-        assertThat(properties(0, 6).workerCount()).isEqualTo(6);
+    void runsOneStreamThreadPerCoreByDefaultAtMostOnePerPartition() {
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertThat(properties(0, 3).workerCount()).isEqualTo(Math.min(cores, 3));
+        assertThat(properties(0, 1).workerCount()).isEqualTo(1);
     }
 
     @Test
