@@ -56,8 +56,12 @@ public record ExtractProperties(
     }
 
     /**
-     * The stream threads to run: {@code workers}, or one per core when it is 0. A thread per core keeps every
-     * core extracting; more threads than partitions would sit idle.
+     * The stream threads to run: {@code workers}, or one per core when it is 0, at most one per partition; more
+     * threads than partitions would sit idle. With 3 partitions on 2 cores one thread owns two partitions: it gets
+     * two thirds of the articles, and commits its transaction only after a record of each, so an article's statements
+     * can wait for the other partition's next article. One thread per partition (3 on 2 cores) was measured against
+     * this on the shared machine (fresh start, 300 real texts, load 5 to 8) and lost: 392 ms of CPU an article against
+     * 285, 2.00 articles/s end to end against 3.46, with full collections in the 1 GB heap.
      */
     public int workerCount() {
         return workers > 0 ? workers : Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), partitions));

@@ -40,8 +40,9 @@ import picocli.CommandLine.Parameters;
                 "Articles: the files under PATH, default ../shared/eval/polnear-train/texts beside the checkout",
                 "when present, else the project's eval texts; taken in turn, each with its own URL and run mark.",
                 "Latency: articles offered at --rate, from the POST to the ingest API until the store API lists",
-                "the article's statements. Throughput: --articles submitted at once, until every service has",
-                "committed past the last record (all views complete)."})
+                "the article's statements, and per hop, from this bench's own readers of the topics. Throughput:",
+                "--articles submitted at once, until every service has committed past the last record (all views",
+                "complete), with the CPU each process used meanwhile."})
 public final class PipelineBench implements Callable<Integer> {
 
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "article files or folders (searched recursively)")
@@ -52,6 +53,11 @@ public final class PipelineBench implements Callable<Integer> {
 
     @Option(names = "--articles", defaultValue = "840", description = "articles for the throughput run (default: ${DEFAULT-VALUE})")
     int articles;
+
+    @Option(names = "--warm-up", defaultValue = "10",
+            description = "articles pushed through and settled before anything is measured (default: ${DEFAULT-VALUE}); right "
+                    + "after ./newsroom up the services are still being JIT-compiled, so more give steadier figures")
+    int warmUp;
 
     @Option(names = "--rate", defaultValue = "2", description = "offered rate of the latency run, articles/s (default: ${DEFAULT-VALUE})")
     double rate;
@@ -89,9 +95,14 @@ public final class PipelineBench implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "3600", description = "seconds to wait for the pipeline to settle (default: ${DEFAULT-VALUE})")
     int timeoutSeconds;
 
+    @Option(names = "--extract-group", defaultValue = "newsroom-extract",
+            description = "consumer group of extract-service (its application id; default: ${DEFAULT-VALUE})")
+    String extractGroup;
+
     private static final Duration VISIBILITY_TIMEOUT = Duration.ofSeconds(60);
+    private static final long VISIBILITY_POLL_MILLIS = 100;
     /** Often enough to resolve latency to a tenth of a second, rarely enough not to load the store itself. */
-    private static final Duration VISIBILITY_POLL = Duration.ofMillis(100);
+    private static final Duration VISIBILITY_POLL = Duration.ofMillis(VISIBILITY_POLL_MILLIS);
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new PipelineBench()).execute(args));
@@ -101,7 +112,6 @@ public final class PipelineBench implements Callable<Integer> {
     public Integer call() throws Exception {
         NewsroomApi api = new NewsroomApi(ingest, store, token());
         BenchArticles generator = generated ? BenchArticles.generated() : BenchArticles.real(paths);
-        int warmUp = 10;
         AtomicInteger next = new AtomicInteger();
         MemoryProbe memory = new MemoryProbe(management);
         double extractorAlone = Double.NaN;
@@ -109,8 +119,8 @@ public final class PipelineBench implements Callable<Integer> {
             extractorAlone = ExtractorBaseline.articlesPerSecond(generator, warmUp + latencyArticles,
                     Math.min(baselineArticles, articles), baselineThreads);
             System.out.printf(Locale.ROOT, "extractor alone (in this process, no Kafka/HTTP/MongoDB): %.2f articles/s"
-                    + " on %d threads over the first %d articles of the throughput run%n", extractorAlone, baselineThreads,
-                    Math.min(baselineArticles, articles));
+                    + " on %d threads over the first %d articles of the throughput run (load average %s)%n", extractorAlone,
+                    baselineThreads, Math.min(baselineArticles, articles), CpuProbe.loadAverage());
         }
         try (PipelineLag lag = new PipelineLag(kafka, Set.of(Topics.ARTICLES_RAW, Topics.STATEMENTS))) {
             memory.start();
@@ -124,7 +134,7 @@ public final class PipelineBench implements Callable<Integer> {
             Duration warmUpTime = lag.awaitCaughtUp(Duration.ofSeconds(timeoutSeconds));
             System.out.printf(Locale.ROOT, "warm-up: %d articles settled in %.1f s%n", warmUp, seconds(warmUpTime));
 
-            latencyRun(api, generator, next);
+            latencyRun(api, generator, next, lag);
             lag.awaitCaughtUp(Duration.ofSeconds(timeoutSeconds));
             double endToEnd = throughputRun(api, generator, next, lag);
             if (!Double.isNaN(extractorAlone)) {
@@ -138,55 +148,173 @@ public final class PipelineBench implements Callable<Integer> {
         return 0;
     }
 
-    /** Articles offered at a fixed rate; each one's latency until the store API lists its statements. */
-    private void latencyRun(NewsroomApi api, BenchArticles generator, AtomicInteger next) throws InterruptedException {
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger neverVisible = new AtomicInteger();
-        ExecutorService watchers = Executors.newFixedThreadPool(Math.max(4, (int) Math.ceil(rate * 4)));
+    /** Articles offered at a fixed rate; each one's latency until the store API lists its statements, and per hop. */
+    private void latencyRun(NewsroomApi api, BenchArticles generator, AtomicInteger next, PipelineLag lag)
+            throws InterruptedException {
+        List<Trip> trips = new ArrayList<>();
+        Map<String, String> neverVisible = new java.util.TreeMap<>();
+        Map<String, Posted> pending = new java.util.concurrent.ConcurrentSkipListMap<>();
         long intervalNanos = (long) (1e9 / rate);
-        long start = System.nanoTime();
-        for (int i = 0; i < latencyArticles; i++) {
-            long due = start + i * intervalNanos;
-            long wait = due - System.nanoTime();
-            if (wait > 0) {
-                TimeUnit.NANOSECONDS.sleep(wait);
+        try (HopTimes hops = new HopTimes(kafka)) {
+            Thread watcher = new Thread(() -> watch(api, hops, pending, trips, neverVisible), "visibility-watcher");
+            watcher.start();
+            long start = System.nanoTime();
+            for (int i = 0; i < latencyArticles; i++) {
+                long due = start + i * intervalNanos;
+                long wait = due - System.nanoTime();
+                if (wait > 0) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
+                Article article = generator.article(next.getAndIncrement());
+                long submittedAt = System.currentTimeMillis();
+                long submitted = System.nanoTime();
+                pending.put(submit(api, article), new Posted(submitted, submittedAt, article.title()));
             }
-            Article article = generator.article(next.getAndIncrement());
-            long submitted = System.nanoTime();
-            String articleId = submit(api, article);
-            watchers.submit(() -> {
-                long deadline = submitted + VISIBILITY_TIMEOUT.toNanos();
-                while (System.nanoTime() < deadline) {
-                    if (api.get("/api/statements?article=" + articleId + "&size=1").path("total").asLong() > 0) {
-                        latencies.add((System.nanoTime() - submitted) / 1_000_000);
+            pending.put(LAST, new Posted(0, 0, ""));
+            watcher.join();
+            System.out.printf(Locale.ROOT, "latency, ingest POST -> statements in the store API, %d articles offered at %.2f/s"
+                    + " (load average %s):%n", latencyArticles, rate, CpuProbe.loadAverage());
+            List<Long> sorted = new ArrayList<>(trips.stream().map(Trip::latencyMillis).sorted().toList());
+            if (sorted.isEmpty()) {
+                System.out.println("  no article became visible");
+            } else {
+                System.out.printf(Locale.ROOT, "  p50 %d ms   p95 %d ms   p99 %d ms   max %d ms%n", percentile(sorted, 50),
+                        percentile(sorted, 95), percentile(sorted, 99), sorted.get(sorted.size() - 1));
+                printHops(trips, hops);
+            }
+            if (!neverVisible.isEmpty()) {
+                reportNeverVisible(neverVisible, hops, lag);
+            }
+        }
+    }
+
+    /** Marks the end of the submissions for the watcher; sorts after every article id. */
+    private static final String LAST = "\uffff";
+
+    /** When an article of the latency run was posted: monotonic nanoseconds, and wall-clock milliseconds for the hops. */
+    private record Posted(long nanos, long wallMillis, String title) {
+    }
+
+    /**
+     * Asks the store API for the statements of pending articles in turn, a sweep every {@value #VISIBILITY_POLL_MILLIS}
+     * ms, until each is visible or {@link #VISIBILITY_TIMEOUT} has passed. One thread for all: a pool of watchers, one
+     * an article, ran out of threads once a few articles were slow, and the wait for a watcher counted as latency.
+     * Each sweep asks only for the articles whose statements {@code hops} has seen committed (the others cannot be
+     * visible yet), and for all of them once a second in case the probe missed one: asking for every pending article
+     * made a sweep take seconds once many queued for extraction on a loaded machine.
+     */
+    private static void watch(NewsroomApi api, HopTimes hops, Map<String, Posted> pending, List<Trip> trips,
+                              Map<String, String> neverVisible) {
+        for (long sweeps = 0; ; sweeps++) {
+            long sweep = System.nanoTime();
+            boolean all = sweeps % (1000 / VISIBILITY_POLL_MILLIS) == 0;
+            for (var entry : pending.entrySet()) {
+                String articleId = entry.getKey();
+                if (articleId.equals(LAST)) {
+                    if (pending.size() == 1) {
                         return;
                     }
-                    sleepQuietly(VISIBILITY_POLL.toMillis());
+                    continue;
                 }
-                neverVisible.incrementAndGet();
-            });
+                Posted posted = entry.getValue();
+                if ((all || hops.committed(articleId) != null)
+                        && api.get("/api/statements?article=" + articleId + "&size=1").path("total").asLong() > 0) {
+                    trips.add(new Trip(articleId, posted.wallMillis(), (System.nanoTime() - posted.nanos()) / 1_000_000,
+                            System.currentTimeMillis()));
+                    pending.remove(articleId);
+                } else if (System.nanoTime() - posted.nanos() > VISIBILITY_TIMEOUT.toNanos()) {
+                    neverVisible.put(articleId, posted.title());
+                    pending.remove(articleId);
+                }
+            }
+            sleepQuietly(Math.max(0, VISIBILITY_POLL_MILLIS - (System.nanoTime() - sweep) / 1_000_000));
         }
-        watchers.shutdown();
-        watchers.awaitTermination(VISIBILITY_TIMEOUT.toSeconds() + 10, TimeUnit.SECONDS);
-        List<Long> sorted = new ArrayList<>(latencies);
-        Collections.sort(sorted);
-        System.out.printf(Locale.ROOT, "latency, ingest POST -> statements in the store API, %d articles offered at %.2f/s:%n",
-                latencyArticles, rate);
-        if (sorted.isEmpty()) {
-            System.out.println("  no article became visible");
-        } else {
-            System.out.printf(Locale.ROOT, "  p50 %d ms   p95 %d ms   p99 %d ms   max %d ms%n", percentile(sorted, 50),
-                    percentile(sorted, 95), percentile(sorted, 99), sorted.get(sorted.size() - 1));
+    }
+
+    /** One article of the latency run that became visible: when it was posted (wall clock) and seen in the API. */
+    private record Trip(String articleId, long submittedAt, long latencyMillis, long visibleAt) {
+    }
+
+    /**
+     * Where the latency goes, per hop, from the times {@link HopTimes} saw: POST to the raw record's timestamp (the
+     * intake record's, which ingest-service's identity step keeps: the HTTP side), to a read_committed reader seeing
+     * the raw record (the identity step through the intake and claim topics, and its transactions), to the statement
+     * records' timestamp (waiting in the raw topic for a stream thread), to a read_uncommitted reader seeing them
+     * (extraction and produce), to a read_committed reader seeing them (extract-service's open transaction), to the
+     * store API listing them (projection and this bench's own sweep of the API, every {@value #VISIBILITY_POLL_MILLIS} ms).
+     */
+    private static void printHops(List<Trip> trips, HopTimes hops) {
+        String[] names = {"ingest HTTP (POST -> intake)", "ingest identity step", "queued for extraction",
+                "extraction + produce", "extract transaction commit", "projection + API poll"};
+        List<List<Long>> spans = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            spans.add(new ArrayList<>());
         }
-        if (neverVisible.get() > 0) {
-            System.out.printf(Locale.ROOT, "  %d articles showed no statements within %d s (left out of the percentiles)%n",
-                    neverVisible.get(), VISIBILITY_TIMEOUT.toSeconds());
+        int complete = 0;
+        List<String> slowest = new ArrayList<>();
+        List<Trip> byLatency = new ArrayList<>(trips);
+        byLatency.sort((a, b) -> Long.compare(b.latencyMillis(), a.latencyMillis()));
+        for (Trip trip : byLatency) {
+            HopTimes.Raw raw = hops.raw(trip.articleId());
+            HopTimes.Statements produced = hops.produced(trip.articleId());
+            Long committed = hops.committed(trip.articleId());
+            Long rawCommitted = hops.rawCommitted(trip.articleId());
+            if (raw == null || rawCommitted == null || produced == null || committed == null) {
+                continue;
+            }
+            complete++;
+            long[] marks = {trip.submittedAt(), raw.createdAt(), rawCommitted, produced.stampedAt(),
+                    produced.producedSeenAt(), committed, trip.visibleAt()};
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < names.length; i++) {
+                spans.get(i).add(marks[i + 1] - marks[i]);
+                line.append(i == 0 ? "" : " / ").append(marks[i + 1] - marks[i]);
+            }
+            if (slowest.size() < 3) {
+                slowest.add(String.format(Locale.ROOT, "  %5d ms = %s ms  (raw partition %d)", trip.latencyMillis(), line,
+                        raw.partition()));
+            }
+        }
+        System.out.printf(Locale.ROOT, "  per hop, ms (%d of %d articles seen at every hop):%n", complete, trips.size());
+        for (int i = 0; i < names.length; i++) {
+            List<Long> sorted = spans.get(i).stream().sorted().toList();
+            if (!sorted.isEmpty()) {
+                System.out.printf(Locale.ROOT, "    %-30s p50 %5d   p95 %5d   p99 %5d   max %5d%n", names[i],
+                        percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted.get(sorted.size() - 1));
+            }
+        }
+        System.out.println("  slowest articles, hop by hop in that order:");
+        slowest.forEach(System.out::println);
+    }
+
+    /**
+     * Articles the store API listed no statements of: extracted without any (extract-service committed its
+     * consumer offset past the article's raw record, and no statement record came) or not (yet) extracted.
+     */
+    private void reportNeverVisible(Map<String, String> titles, HopTimes hops, PipelineLag lag) {
+        List<String> noStatements = new ArrayList<>();
+        List<String> unexplained = new ArrayList<>();
+        titles.forEach((articleId, title) -> {
+            HopTimes.Raw raw = hops.raw(articleId);
+            Long extractedUpTo = raw == null ? null : lag.committedOffset(extractGroup, Topics.ARTICLES_RAW, raw.partition());
+            boolean extracted = raw != null && extractedUpTo != null && extractedUpTo > raw.offset();
+            (extracted && hops.produced(articleId) == null ? noStatements : unexplained).add(articleId + " \"" + title + "\"");
+        });
+        System.out.printf(Locale.ROOT, "  %d articles showed no statements within %d s (left out of the percentiles):%n",
+                titles.size(), VISIBILITY_TIMEOUT.toSeconds());
+        System.out.printf(Locale.ROOT, "    %d extracted without statements (%s committed past their raw record, none produced)%s%n",
+                noStatements.size(), extractGroup, noStatements.isEmpty() ? "" : ": " + String.join(", ", noStatements));
+        if (!unexplained.isEmpty()) {
+            System.out.printf(Locale.ROOT, "    %d not extracted, or their statements not seen: %s%n", unexplained.size(),
+                    String.join(", ", unexplained));
         }
     }
 
     /** All articles submitted at once; the time until every service has processed all of them; returns articles/s. */
     private double throughputRun(NewsroomApi api, BenchArticles generator, AtomicInteger next, PipelineLag lag) throws Exception {
         ExecutorService submitters = Executors.newFixedThreadPool(concurrency);
+        CpuProbe cpu = new CpuProbe(management);
+        Map<String, Double> cpuBefore = cpu.snapshot();
         Instant start = Instant.now();
         List<Future<String>> submissions = new ArrayList<>();
         for (int i = 0; i < articles; i++) {
@@ -205,6 +333,7 @@ public final class PipelineBench implements Callable<Integer> {
                 seconds(settled));
         double endToEnd = articles / seconds(settled);
         System.out.printf(Locale.ROOT, "  sustained end to end: %.2f articles/s%n", endToEnd);
+        CpuProbe.print(cpuBefore, cpu.snapshot(), settled, articles);
         return endToEnd;
     }
 

@@ -181,6 +181,12 @@ public final class PipelineLag implements AutoCloseable {
         }
     }
 
+    /** The offset {@code group} has committed on a partition, or null when it has none. */
+    public Long committedOffset(String group, String topic, int partition) {
+        OffsetAndMetadata offset = committedOffsets(group).get(new TopicPartition(topic, partition));
+        return offset == null ? null : offset.offset();
+    }
+
     private Map<TopicPartition, OffsetAndMetadata> committedOffsets(String group) {
         try {
             Map<TopicPartition, OffsetAndMetadata> offsets = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
