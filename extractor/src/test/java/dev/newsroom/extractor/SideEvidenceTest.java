@@ -60,6 +60,16 @@ class SideEvidenceTest {
     }
 
     @Test
+    void aDemonymNamingAFieldOrAnOriginGivesNoSide() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Officials met on Monday.
+
+                Roman Vesk, a professor of Armenian history at a California university, said the decision was a disgrace.
+                """);
+        assertNull(find(all, "said", "the decision was a disgrace").speaker().side());
+    }
+
+    @Test
     void aLegislatorDoesNotTakeTheSideOfTheGovernmentThatSpokeBefore() {
         List<ExtractedStatement> all = SharedExtractor.extract("""
                 Iran's foreign ministry said the sanctions on British lawmakers were justified.

@@ -123,7 +123,9 @@ final class KbMentions {
         return first;
     }
 
-    private static final Set<String> LANGUAGE_WORDS = Set.of("speaking", "language", "languages", "speaker", "speakers");
+    private static final Set<String> LANGUAGE_WORDS = Set.of("speaking", "language", "languages", "speaker", "speakers",
+            // "a scholar of Armenian history", "of Korean descent": a field or an origin, not the person's state
+            "history", "studies", "literature", "descent", "ancestry", "heritage", "origin");
     private static final Set<String> SPEAKING = Set.of("speak", "fluent");
     private static final Set<String> DATELINE_DASHES = Set.of("-", "--", "—", "–", "_");
 
@@ -153,7 +155,10 @@ final class KbMentions {
         return "PERSON".equals(ner) || g.kind() == EntryKind.PLACE;
     }
 
-    /** "a Spanish-speaking son of immigrants", "speaks fluent Spanish": a demonym naming a language, not its state. */
+    /**
+     * "a Spanish-speaking son of immigrants", "speaks fluent Spanish", "an Armenian history professor": a demonym
+     * naming a language, a field of study or an origin, not its state.
+     */
     private boolean namesLanguage(KbMention g) {
         int e = g.end();
         String next = e < tokens.size() && tokens.sameSentence(e, g.start()) ? tokens.lower(e) : "";
