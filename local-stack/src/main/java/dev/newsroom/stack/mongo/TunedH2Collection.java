@@ -7,9 +7,11 @@ import java.util.Set;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 
 /**
  * The stock H2 collection, except that it does not track its data size, and except for queries of the form {@code {_id: {$in: [strings]}}}. The stock query path
@@ -21,11 +23,21 @@ final class TunedH2Collection extends H2Collection {
     private record IdsQuery(Document query, Set<String> ids) {
     }
 
+    private final MVStore store;
+
     private volatile IdsQuery lastIdsQuery;
 
     TunedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
                       MVMap<Object, Document> dataMap, MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
+        this.store = dataMap.getStore();
+    }
+
+    /** A query that scans the collection holds the version it scans ({@link ReadVersion}); its results are collected before it returns. */
+    @Override
+    protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn, int batchSize,
+                                         Document fieldSelector) {
+        return ReadVersion.hold(store, () -> super.matchDocuments(query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector));
     }
 
     /**

@@ -9,14 +9,17 @@ public final class ServerMain {
     }
 
     /**
-     * Executes {@code command} and exits with its code. A failure prints its stack trace and then one
-     * line with the reason, so the end of the process log (which {@code up} shows) says what went wrong.
+     * Executes {@code command} and exits with its code. A failure prints its stack trace (unless it is a
+     * {@link StartFailure}) and then one line with the reason, so the end of the process log (which {@code up} shows)
+     * says what went wrong.
      */
     public static void run(String name, Object command, String[] args) {
         LogbackConfig.useStackConfigUnlessSet();
         int exitCode = new CommandLine(command)
                 .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                    e.printStackTrace(commandLine.getErr());
+                    if (!(e instanceof StartFailure)) {
+                        e.printStackTrace(commandLine.getErr());
+                    }
                     commandLine.getErr().println(name + " failed: " + e.getMessage());
                     return 1;
                 })
