@@ -152,8 +152,8 @@ final class NestedStatements {
             int end = f.contentEnd();
             for (Found g : found) {
                 int cue = words.get(g.cueStart()).beginPosition();
-                if (g == f || g.sentence() != f.sentence() || cue < start || cue >= end) {
-                    continue;
+                if (g == f || g.sentence() != f.sentence() || cue < start || cue >= end || inRelativeClause(g)) {
+                    continue; // "said the deal threatens Iran's neighbours, whose leaders warned ...": still reported
                 }
                 boolean mentionLeads = g.mentionEnd() <= g.cueStart() && g.cueStart() - g.mentionEnd() <= 1;
                 int gStart = mentionLeads ? words.get(g.mentionStart()).beginPosition() : cue;
@@ -173,5 +173,10 @@ final class NestedStatements {
                 }
             }
         }
+    }
+
+    /** Whether a statement's speaker is a relative pronoun ("who said", "whose leaders warned"): part of a clause. */
+    private boolean inRelativeClause(Found g) {
+        return g.mentionStart() < g.cueStart() && words.tag(g.mentionStart()).matches("WP|WP\\$|WDT");
     }
 }

@@ -46,4 +46,12 @@ class EmbeddedCuesTest {
                 """);
         assertEquals(1, all.size(), Statements.describe(all));
     }
+
+    @Test
+    void aRelativeClauseWithACueStaysInTheReportedContent() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Prime Minister Ola Brandt said the pact threatens the fishing towns of the north, whose mayors have warned of ruin.
+                """);
+        find(all, "said", "the pact threatens the fishing towns of the north, whose mayors have warned of ruin");
+    }
 }

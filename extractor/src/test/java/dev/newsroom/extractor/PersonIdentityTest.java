@@ -11,6 +11,7 @@ import static dev.newsroom.extractor.Statements.find;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One person, one actor: names, their fuller forms, and what is not a name. */
 class PersonIdentityTest {
@@ -53,5 +54,15 @@ class PersonIdentityTest {
                 """);
         ExtractedStatement s = all.stream().filter(x -> x.cue().text().equals("condemned")).findFirst().orElseThrow();
         assertNotEquals(List.of("FRA"), s.targets().stream().map(Actor::side).toList());
+    }
+
+    @Test
+    void aDescribingWordBeforeASurnameIsNoGivenName() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Senator Dana Whitcombe spoke in Ohio on Monday.
+                Top Whitcombe strategists said the race was close.
+                """);
+        String id = find(all, "said", "the race was close").speaker().id();
+        assertTrue(!id.contains("top"), id);
     }
 }

@@ -18,6 +18,8 @@ public final class PersonNames {
     private static final Set<String> HONORIFICS = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir",
             "dame", "lord", "lady", "rev", "fr", "sen", "rep", "gov", "gen", "col", "capt", "sheikh", "madam", "mme",
             "herr", "frau");
+    /** Capitalised words of a headline or sentence start that NER may take into a name: "Top Lee strategists". */
+    private static final Set<String> DESCRIPTIVE_WORDS = Set.of("top", "former", "senior", "veteran", "longtime");
     /** Lower-case words inside names: "Maria de la Cruz", "Abu Bakr al Baghdadi". */
     private static final Set<String> PARTICLES = Set.of("de", "del", "della", "der", "den", "da", "di", "dos", "das",
             "du", "la", "le", "van", "von", "bin", "ibn", "al", "el", "ben", "abu", "ter", "ten", "mac", "st");
@@ -78,10 +80,10 @@ public final class PersonNames {
         return PARTICLES.contains(plain(word));
     }
 
-    /** Whether a word is an honorific or a suffix, not a name ("Mr", "Jr."). */
+    /** Whether a word is an honorific, a suffix or a describing word, not a name ("Mr", "Jr.", "Top"). */
     public static boolean isNotAName(String word) {
         String w = plain(word);
-        return HONORIFICS.contains(w) || SUFFIXES.contains(w);
+        return HONORIFICS.contains(w) || SUFFIXES.contains(w) || DESCRIPTIVE_WORDS.contains(w);
     }
 
     /** The actor id of a person: surname key, then given-name key when known ("person:sokolov-dmitry"). */
