@@ -70,6 +70,17 @@ class SideEvidenceTest {
     }
 
     @Test
+    void aNameAfterAPrepositionHasNoTitleBeforeIt() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Officials met in Lima on Monday.
+
+                The actors share the widespread Peruvian dislike of Tom Brandvold's plans.
+                Brandvold said he would build the new toll road anyway.
+                """);
+        assertNull(find(all, "said", "he would build the new toll road anyway").speaker().side());
+    }
+
+    @Test
     void aLegislatorDoesNotTakeTheSideOfTheGovernmentThatSpokeBefore() {
         List<ExtractedStatement> all = SharedExtractor.extract("""
                 Iran's foreign ministry said the sanctions on British lawmakers were justified.

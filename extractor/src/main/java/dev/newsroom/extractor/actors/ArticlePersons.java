@@ -271,6 +271,9 @@ final class ArticlePersons {
         while (title < start && tokens.isPreposition(title)) {
             title++; // "called in Japanese Ambassador X": a verb's particle or preposition opens no title
         }
+        if (title < start && tokens.isPreposition(start - 1)) {
+            title = start; // "the Mexican repudiation of X": the name completes a noun, it has no title
+        }
         windows.add(new int[] {title, start});
         if (title > 1 && tokens.word(title - 1).equals(",") && tokens.sameSentence(title - 2, start)) {
             // "Chile's ambassador, X", "an army spokesman, Colonel X"
