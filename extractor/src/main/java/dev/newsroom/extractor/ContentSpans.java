@@ -12,9 +12,9 @@ import java.util.Set;
  */
 final class ContentSpans {
 
-    /** Words opening a clause of time, reason or concession after a comma: a fact of its own, not an object. */
     /** Words of channel or time between an attribution and the colon of its block quote: "on its website". */
     private static final int MAX_COLON_TAIL = 8;
+    /** Words opening a clause of time, reason or concession after a comma: a fact of its own, not an object. */
     private static final Set<String> SEPARATE_CLAUSE_MARKS = Set.of("as", "while", "after", "before", "because",
             "when", "since", "although", "though", "amid", "whereas");
 

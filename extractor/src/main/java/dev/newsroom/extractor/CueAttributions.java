@@ -97,7 +97,6 @@ final class CueAttributions {
         return t + 1 < end && CREDIT_WORDS.contains(words.lower(t)) && words.lower(t + 1).equals("by");
     }
 
-
     private void attribution(int s, SemanticGraph graph, AttributionRules.Binding b) {
         int base = words.sentenceStart(s);
         int cueToken = base + b.cue().index() - 1;
@@ -397,7 +396,6 @@ final class CueAttributions {
         return -1;
     }
 
-    /** "the mayor, who said ...": the relative pronoun is the speaker's mention where it stands. */
     /**
      * "..., Tom Rey, who has said ...": the name before a relative pronoun the parse did not link to it (it hung
      * the relative clause elsewhere), resolved as the speaker; the pronoun is the mention.
@@ -419,6 +417,7 @@ final class CueAttributions {
                 .map(r -> new SpeakerMention(r, new int[] {pronoun, pronoun + 1}, null));
     }
 
+    /** "the mayor, who said ...": the relative pronoun is the speaker's mention where it stands. */
     private Optional<int[]> relativePronoun(SemanticGraph tree, IndexedWord cue, int base) {
         IndexedWord node = tree.getNodeByIndexSafe(cue.index());
         if (node == null) {

@@ -4,6 +4,7 @@ import dev.newsroom.extractor.rules.CueLexicon;
 import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.UniversalEnglishGrammaticalRelations;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -119,7 +120,7 @@ final class DependencyPhrases {
             if (rel.equals("xcomp") && (isPredicate(dep) || isNominal(graph, dep)) || rel.equals("iobj")
                     || rel.equals("obj") && secondObject(graph, cue, dep)
                     || rel.equals("obl:npmod") && isNominal(graph, dep)
-                    || rel.equals("ccomp") && isPredicate(dep) && !hasDependent(graph, dep, "nsubj")) {
+                    || rel.equals("ccomp") && isPredicate(dep) && !graph.hasChildWithReln(dep, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT)) {
                 found = dep;
             } else if (rel.equals("obj")) {
                 for (SemanticGraphEdge c : graph.outgoingEdgeIterable(dep)) {
@@ -158,15 +159,6 @@ final class DependencyPhrases {
     private static boolean secondObject(SemanticGraph graph, IndexedWord cue, IndexedWord object) {
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(cue)) {
             if (e.getRelation().toString().equals("obj") && e.getDependent().index() < object.index()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean hasDependent(SemanticGraph graph, IndexedWord word, String relation) {
-        for (SemanticGraphEdge e : graph.outgoingEdgeIterable(word)) {
-            if (e.getRelation().toString().equals(relation)) {
                 return true;
             }
         }

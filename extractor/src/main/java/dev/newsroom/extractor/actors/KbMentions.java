@@ -59,7 +59,7 @@ final class KbMentions {
                     continue; // "Brussels said": a seat shared with an international body stands for the body
                 }
                 KbMention g = new KbMention(base + m.startToken(), base + m.endToken(), m.kind(), m.entry());
-                if (g.namesState() && (g.start() < datelineEnd || insideName(g) || namesLanguage(g))) {
+                if (g.namesState() && (g.start() < datelineEnd || insideName(g) || namesNoState(g))) {
                     continue;
                 }
                 add(g);
@@ -123,8 +123,8 @@ final class KbMentions {
         return first;
     }
 
-    private static final Set<String> LANGUAGE_WORDS = Set.of("speaking", "language", "languages", "speaker", "speakers",
-            // "a scholar of Armenian history", "of Korean descent": a field or an origin, not the person's state
+    /** Nouns after a demonym that make it a language, a field of study or an origin rather than a state. */
+    private static final Set<String> NOT_STATE_NOUNS = Set.of("speaking", "language", "languages", "speaker", "speakers",
             "history", "studies", "literature", "descent", "ancestry", "heritage", "origin");
     private static final Set<String> SPEAKING = Set.of("speak", "fluent");
     private static final Set<String> DATELINE_DASHES = Set.of("-", "--", "—", "–", "_");
@@ -159,13 +159,13 @@ final class KbMentions {
      * "a Spanish-speaking son of immigrants", "speaks fluent Spanish", "an Armenian history professor": a demonym
      * naming a language, a field of study or an origin, not its state.
      */
-    private boolean namesLanguage(KbMention g) {
+    private boolean namesNoState(KbMention g) {
         int e = g.end();
         String next = e < tokens.size() && tokens.sameSentence(e, g.start()) ? tokens.lower(e) : "";
         String after = e + 1 < tokens.size() && tokens.sameSentence(e + 1, g.start()) ? tokens.lower(e + 1) : "";
         String before = g.start() > 0 && tokens.sameSentence(g.start() - 1, g.start()) ? tokens.lemma(g.start() - 1) : "";
-        return LANGUAGE_WORDS.contains(next) || next.equals("-") && LANGUAGE_WORDS.contains(after)
-                || next.startsWith("-") && LANGUAGE_WORDS.contains(next.substring(1)) || SPEAKING.contains(before);
+        return NOT_STATE_NOUNS.contains(next) || next.equals("-") && NOT_STATE_NOUNS.contains(after)
+                || next.startsWith("-") && NOT_STATE_NOUNS.contains(next.substring(1)) || SPEAKING.contains(before);
     }
 
     private void add(KbMention g) {
