@@ -34,6 +34,9 @@ final class CueAttributions {
     private static final Set<String> OBJECT_OR_INFINITIVE = Set.of("object", "infinitive");
     /** Content rules that bind an object rather than a clause. */
     private static final Set<String> OBJECT_RULES = Set.of("object", "preposition");
+    /** Cue types that judge their object rather than ask for an act. */
+    private static final Set<StatementType> VERDICTS = Set.of(StatementType.DISAPPROVE, StatementType.APPROVE,
+            StatementType.REJECT);
     /** Speaker rules of dependent cues, which may fall back to the sentence's previous speaker. */
     private static final Set<String> FALLBACK_RULES = Set.of("participle", "conjunct");
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "as", "while", "if", "because", "before",
@@ -176,7 +179,7 @@ final class CueAttributions {
             return Optional.empty();
         }
         int cueEnd = cueToken + 1;
-        if (cue.phrase().contains(" ") && !cue.act() && !cue.phrase().endsWith(CueLexicon.PREDICATE)) {
+        if (cue.phraseInCue() && !cue.phrase().endsWith(CueLexicon.PREDICATE)) {
             IndexedWord partner = dependents.get(cue.phrase().substring(cue.phrase().indexOf(' ') + 1));
             if (partner != null && partner.index() > cueWord.index() && partner.index() - cueWord.index() <= 4) {
                 cueEnd = base + partner.index();
@@ -302,6 +305,18 @@ final class CueAttributions {
     }
 
     /**
+     * Whether an infinitive the parse hung on a verdict's verb belongs to its object: "criticized the decision to
+     * grant asylum" judges the decision (an appeal's infinitive is its content: "urged Norway to stop").
+     */
+    private static boolean misplacedInfinitive(SemanticGraph tree, IndexedWord cue, IndexedWord infinitive, Cue c) {
+        if (!VERDICTS.contains(c.type())) {
+            return false;
+        }
+        return tree.outgoingEdgeList(cue).stream()
+                .anyMatch(e -> e.getRelation().toString().equals("obj") && e.getDependent().index() < infinitive.index());
+    }
+
+    /**
      * The content the parse gives a cue, as a token range, or null: the clause or object the rule bound, without
      * the speaker's phrase and the cue, cut to the words before an attribution inside it; an attitude's object
      * when the rule bound none; the clause after a verb of saying the parse read as an object.
@@ -313,7 +328,9 @@ final class CueAttributions {
         int[] content = null;
         IndexedWord treeCue = tree.getNodeByIndexSafe(b.cue().index());
         IndexedWord treeContent = b.content() == null ? null : tree.getNodeByIndexSafe(b.content().index());
-        boolean objectRule = b.contentRule() != null && OBJECT_RULES.contains(b.contentRule());
+        boolean objectRule = b.contentRule() != null && OBJECT_RULES.contains(b.contentRule())
+                || "infinitive".equals(b.contentRule()) && treeCue != null && treeContent != null
+                && misplacedInfinitive(tree, treeCue, treeContent, cue);
         if (treeContent != null && treeCue != null
                 && (!cue.speech() || !objectRule || DependencyPhrases.isClause(tree, treeContent))) {
             Set<Integer> contentTokens;

@@ -119,7 +119,7 @@ final class DependencyPhrases {
             IndexedWord dep = e.getDependent();
             if (rel.equals("xcomp") && (isPredicate(dep) || isNominal(graph, dep)) || rel.equals("iobj")
                     || rel.equals("obj") && secondObject(graph, cue, dep)
-                    || rel.equals("obl:npmod") && isNominal(graph, dep)
+                    || rel.matches("obl:npmod|dep") && isNominal(graph, dep) && (rel.equals("obl:npmod") || secondObject(graph, cue, dep))
                     || rel.equals("ccomp") && isPredicate(dep) && !graph.hasChildWithReln(dep, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT)) {
                 found = dep;
             } else if (rel.equals("obj")) {

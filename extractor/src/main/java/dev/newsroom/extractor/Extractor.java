@@ -51,7 +51,7 @@ public final class Extractor implements AutoCloseable {
         KnowledgeBase kb = KnowledgeBase.loadDefault();
         this.parts = new Components(kb, new PersonKnowledge(kb.officeHolders(), Genders.load()), cues, AttributionRules.load(cues),
                 HeadlineRules.load(), SurfaceFrames.quoteFrames(), SurfaceFrames.subjectFrames(), ContentCues.load(),
-                new Cue("say", false, StatementType.STATEMENT, 0, true),
+                new Cue("say", false, StatementType.STATEMENT, 0, Cue.Frame.SPEECH),
                 UnnamedSources.load());
         this.parseSelection = new ParseSelection(cues, settings.maxSentenceTokens());
     }

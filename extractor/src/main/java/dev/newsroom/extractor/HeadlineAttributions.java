@@ -147,6 +147,11 @@ final class HeadlineAttributions {
         }
         List<String> particles = cueEnd - cueStart > 1 ? List.of(words.lower(cueEnd - 1)) : List.of();
         Optional<Cue> cue = parts.cues().verb(lemma.get(), particles);
+        if (cue.isEmpty()) {
+            // "Ruritania vetoes UN resolution on ...": the object a phrase cue names opens the content
+            Set<String> objects = Set.copyOf(words.lemmasOf(contentStart, Math.min(contentEnd, contentStart + 3)));
+            cue = parts.cues().verb(lemma.get(), objects).filter(c -> c.frame() == Cue.Frame.OBJECT);
+        }
         if (cue.isEmpty() && words.text().substring(words.get(contentStart).beginPosition(),
                 words.get(contentEnd - 1).endPosition()).matches("(?s).*[‘“\"].*")) {
             return Optional.of(parts.defaultCue());

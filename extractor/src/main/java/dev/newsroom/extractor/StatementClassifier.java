@@ -3,6 +3,7 @@ package dev.newsroom.extractor;
 import dev.newsroom.extractor.actors.ArticleActors;
 import dev.newsroom.extractor.actors.Counterparts;
 import dev.newsroom.extractor.actors.Target;
+import dev.newsroom.extractor.model.Actor;
 import dev.newsroom.extractor.model.ExtractedStatement;
 import dev.newsroom.extractor.model.StatementType;
 import dev.newsroom.extractor.model.TextSpan;
@@ -25,6 +26,9 @@ import java.util.Set;
 final class StatementClassifier {
 
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "n’t", "never");
+    /** Role categories of persons who speak for a state or body (roles.tsv). */
+    private static final Set<String> SPEAKING_FOR_SIDE = Set.of("head-of-state", "head-of-government", "minister",
+            "diplomat", "spokesperson", "official", "military");
 
     private final Extractor.Components parts;
     private final ArticleWords words;
@@ -41,6 +45,7 @@ final class StatementClassifier {
     List<StatementExplanation> classify(List<Found> found) {
         List<ExtractedStatement> out = new ArrayList<>();
         List<Boolean> bothSides = new ArrayList<>();
+        List<Boolean> speaksForSide = new ArrayList<>();
         List<StatementExplanation> why = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (int i = 0; i < found.size(); i++) {
@@ -69,13 +74,14 @@ final class StatementClassifier {
             TextSpan cue = words.tokenSpan(f.cueStart(), f.cueEnd());
             String addressee = cue.end() <= content.start() ? words.span(cue.end(), content.start()).text() : "";
             bothSides.add(Counterparts.namesBothSides(addressee + " " + content.text()));
+            speaksForSide.add(speaksForSide(f.speaker()));
             Optional<ArticleActors.Resolved> resolved = actors.resolution(f.mentionStart(), f.mentionEnd());
             why.add(new StatementExplanation(statement,
                     resolved.map(ArticleActors.Resolved::speakerEvidence).orElse("the speaker of the statement before"),
                     resolved.map(ArticleActors.Resolved::sideEvidence).orElse(null),
                     targets.stream().map(t -> t.actor().side() + ": " + t.evidence()).toList()));
         }
-        List<ExtractedStatement> assigned = Disputes.assign(Counterparts.assign(out, bothSides));
+        List<ExtractedStatement> assigned = Disputes.assign(Counterparts.assign(out, bothSides, speaksForSide));
         List<StatementExplanation> explained = new ArrayList<>(assigned.size());
         for (int i = 0; i < assigned.size(); i++) {
             ExtractedStatement s = assigned.get(i);
@@ -88,6 +94,20 @@ final class StatementClassifier {
             explained.add(new StatementExplanation(s, e.speaker(), e.side(), targetWhy));
         }
         return explained;
+    }
+
+    /**
+     * Whether a speaker speaks for their side: a government, institution or organisation, or a person in a state
+     * or body's office (head of state or government, minister, diplomat, spokesperson, official, military), not a
+     * candidate, legislator, judge, journalist or expert, whose words name a side of their own when they confront one.
+     */
+    private boolean speaksForSide(Actor speaker) {
+        return switch (speaker.kind()) {
+            case GOVERNMENT, ORGANIZATION -> true;
+            case PERSON, UNNAMED -> speaker.role() != null && parts.kb().role(speaker.role())
+                    .filter(r -> SPEAKING_FOR_SIDE.contains(r.category())).isPresent();
+            case MEDIA -> false;
+        };
     }
 
     /**

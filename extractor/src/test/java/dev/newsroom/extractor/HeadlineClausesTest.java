@@ -51,4 +51,14 @@ class HeadlineClausesTest {
                 """);
         assertTrue(all.stream().noneMatch(s -> s.cue().text().equals("Calls for")), Statements.describe(all));
     }
+
+    @Test
+    void aVetoHeadlineNamesTheVetoedTextAsItsContent() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Norway vetoes UN resolution on whaling quotas
+
+                NEW YORK — The Security Council met on Friday.
+                """);
+        assertStatement(all, "Norway", "NOR", GOVERNMENT, "vetoes", "UN resolution on whaling quotas", false, REJECT);
+    }
 }

@@ -381,4 +381,30 @@ class RealNewsConstructionsTest {
         assertEquals("CHL", withCue(all, "declared").speaker().side(), describe(all));
         assertEquals("BOL", withCue(all, "accused").speaker().side(), describe(all));
     }
+
+    @Test
+    void sentencesAScrapedPageGluedTogetherAreSplitAtTheirPeriod() {
+        String text = """
+                Sweden's trade minister met the Norwegian ambassador on Monday, saying the curbs were a breach of trust.\
+                She requested that Oslo withdraw the curbs at once. Details are at www.example.com.Readers may write in.
+                """;
+        List<ExtractedStatement> all = SharedExtractor.extract(text);
+        ExtractedStatement request = withCue(all, "requested");
+        assertEquals("Oslo withdraw the curbs at once", request.content().text());
+        assertEquals(text.indexOf("Oslo withdraw"), request.content().start());
+        // a web address keeps its periods
+        assertTrue(all.stream().noneMatch(s -> s.content().text().contains("example")), describe(all));
+    }
+
+    @Test
+    void aVerdictOnADecisionToDoSomethingJudgesTheDecisionAnAppealsInfinitiveIsItsContent() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Norway's fisheries minister criticized the Swedish ministry's decision to close the strait.
+                The Danish foreign minister urged Sweden to reopen the strait.
+                Finland objected to the closure of the strait, its foreign ministry said.
+                """);
+        assertEquals("the Swedish ministry's decision to close the strait", withCue(all, "criticized").content().text());
+        assertEquals("to reopen the strait", withCue(all, "urged").content().text());
+        assertEquals("the closure of the strait", withCue(all, "objected to").content().text());
+    }
 }

@@ -60,7 +60,7 @@ class TargetsTest {
                 Portugal vetoed a resolution on fishing quotas at the Security Council on Friday.
                 The resolution had been drafted by Norway. Iceland had proposed the draft.
                 """);
-        ExtractedStatement s = find(all, "vetoed a resolution", "on fishing quotas at the Security Council on Friday");
+        ExtractedStatement s = find(all, "vetoed", "a resolution on fishing quotas at the Security Council on Friday");
         assertEquals(REJECT, s.type());
         assertEquals(List.of("NOR", "ISL"), s.targets().stream().map(Actor::side).toList());
     }
@@ -144,5 +144,29 @@ class TargetsTest {
         assertEquals(List.of("SWE", "FIN"), find(all, "recalls", "envoys in Sweden and Finland over fishing deal")
                 .targets().stream().map(Actor::side).toList());
         assertEquals(List.of(), find(all, "said", "the ferry talks in Sweden had ended").targets());
+    }
+
+    @Test
+    void aStateNamedInPassingInsideTheContentIsNoTargetTheStatesOfARowBetweenTwoAre() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Governor Ann Dale said the toll plan would cost drivers more than a similar scheme in the hills of Norway.
+                The Danish foreign minister said talks between Sweden and Finland had failed.
+                """);
+        assertEquals(List.of(), find(all, "said",
+                "the toll plan would cost drivers more than a similar scheme in the hills of Norway").targets());
+        assertEquals(List.of("SWE", "FIN"), find(all, "said", "talks between Sweden and Finland had failed")
+                .targets().stream().map(Actor::side).toList());
+    }
+
+    @Test
+    void aCandidatesRebukeNamingNobodyIsNotAimedAtAForeignSideTheArticleMentions() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Senator Mark Lowell, a Republican presidential candidate, toured Ohio on Monday.
+                The Vatican said Pope Francis had declined to meet with Lowell at a conference in Rome.
+                Lowell criticised the tax bill passed by the House last week.
+                """);
+        ExtractedStatement rebuke = find(all, "criticised", "the tax bill passed by the House last week");
+        assertEquals(List.of(), rebuke.targets());
+        assertEquals(List.of(), rebuke.disputes());
     }
 }

@@ -36,8 +36,13 @@ public final class Counterparts {
         return BOTH_SIDES.matcher(words).find();
     }
 
-    /** {@code bothSides}: per statement, whether its addressee or content speaks of both sides. */
-    public static List<ExtractedStatement> assign(List<ExtractedStatement> statements, List<Boolean> bothSides) {
+    /**
+     * {@code bothSides}: per statement, whether its addressee or content speaks of both sides; {@code speaksForSide}:
+     * whether its speaker speaks for their side (a government, a minister, a spokesperson, not a candidate), the
+     * only speakers whose conflictual words without a target answer the article's row.
+     */
+    public static List<ExtractedStatement> assign(List<ExtractedStatement> statements, List<Boolean> bothSides,
+                                                  List<Boolean> speaksForSide) {
         Map<String, Map<String, Integer>> confronted = new HashMap<>();
         Map<String, Actor> actorOfSide = new HashMap<>();
         for (ExtractedStatement s : statements) {
@@ -64,7 +69,7 @@ public final class Counterparts {
                     }
                 }
                 targets = both;
-            } else if (targets.isEmpty() && counts != null && s.type().isConflictual()) {
+            } else if (targets.isEmpty() && counts != null && s.type().isConflictual() && speaksForSide.get(i)) {
                 String side = Collections.max(counts.entrySet(), Map.Entry.comparingByValue()).getKey();
                 targets = List.of(actorOfSide.get(side));
             }

@@ -22,6 +22,8 @@ import java.util.Optional;
 final class Sides {
 
     private static final PartyLabels PARTIES = PartyLabels.load();
+    /** Fewer mentions of a state than this say nothing about whose domestic news an article is. */
+    private static final int DOMINANT_MIN_MENTIONS = 3;
     /** Nouns for a government that a seat of government may follow: "the government in Ottawa". */
     private static final java.util.Set<String> GOVERNMENT_NOUNS = java.util.Set.of("government", "authority",
             "administration", "leadership", "regime", "official");
@@ -185,8 +187,9 @@ final class Sides {
     }
 
     /**
-     * The state that three in five of the article's state mentions name: the side of a person the
-     * text ties to no state but gives a title, as in domestic news ("Senator X said ..."). None in news between states.
+     * The state that three in five of the article's state mentions name, and at least {@link #DOMINANT_MIN_MENTIONS}
+     * of them: the side of a person the text ties to no state but gives a title, as in domestic news ("Senator X
+     * said ..."). None in news between states, nor where a state is named once or twice in passing.
      */
     Optional<String> dominantState() {
         Map<String, Integer> counts = new LinkedHashMap<>();
@@ -197,7 +200,8 @@ final class Sides {
         }
         int total = counts.values().stream().mapToInt(Integer::intValue).sum();
         return counts.entrySet().stream().max(Map.Entry.comparingByValue())
-                .filter(top -> top.getValue() * 5 >= total * 3).map(Map.Entry::getKey);
+                .filter(top -> top.getValue() >= DOMINANT_MIN_MENTIONS && top.getValue() * 5 >= total * 3)
+                .map(Map.Entry::getKey);
     }
 
     /** The first state the article names. */

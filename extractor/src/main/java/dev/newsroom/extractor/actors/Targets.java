@@ -33,7 +33,8 @@ final class Targets {
     /** Envoys named with the state they are posted to: "its ambassador to Ruritania", "envoys in Ruritania". */
     private static final Set<String> POSTED = Set.of("ambassador", "envoy", "embassy", "diplomat", "consul", "consulate");
     /** Prepositions after which a state is what a statement is about. */
-    private static final Set<String> ABOUT = Set.of("against", "over", "about", "on", "toward", "towards", "with");
+    private static final Set<String> ABOUT = Set.of("against", "over", "about", "on", "toward", "towards", "with",
+            "between", "among");
 
     /** A measure "on" or "against" a state's goods, firms or people: "tariffs on Ruritanian goods". */
     private static final Set<String> MEASURE_TARGET = Set.of("on", "against");
@@ -212,7 +213,16 @@ final class Targets {
         if (possessive) {
             return "a possessive naming a state's act or agent: '" + text(g) + "'s'";
         }
-        return "an actor of the content: '" + text(g) + "'";
+        if (g.start() <= first + 2) {
+            return "the actor the content opens with: '" + text(g) + "'";
+        }
+        if (g.end() < tokens.size() && (tokens.tag(g.end()).startsWith("VB") || tokens.tag(g.end()).equals("MD"))) {
+            return "the subject of a clause of the content: '" + tokens.text(g.start(), g.end() + 1) + "'";
+        }
+        if (before >= first && tokens.tag(before).startsWith("VB")) {
+            return "the object of a verb of the content: '" + tokens.text(before, g.end()) + "'";
+        }
+        return null; // named in passing: "the war in ..." aside, "a bigger threat than Ruritania", "the people of Ruritania"
     }
 
     /**

@@ -31,6 +31,7 @@ public final class NlpPipeline {
      */
     private static final int PARSER_FEATURE_CACHE = 5_000;
 
+    private final StanfordCoreNLP tokenizer;
     private final StanfordCoreNLP tagger;
     private final StanfordCoreNLP ner;
     private final DependencyParser parser;
@@ -50,7 +51,8 @@ public final class NlpPipeline {
         common.setProperty("ner.applyFineGrained", "false");
         common.setProperty("ner.buildEntityMentions", "false");
         common.setProperty("ner.maxlen", Integer.toString(maxSentenceTokens));
-        tagger = pipeline(common, "tokenize,ssplit,pos,lemma");
+        tokenizer = pipeline(common, "tokenize,ssplit");
+        tagger = pipeline(common, "pos,lemma");
         ner = pipeline(common, "ner");
         Properties parserProps = new Properties();
         parserProps.setProperty("numCached", Integer.toString(PARSER_FEATURE_CACHE));
@@ -68,6 +70,8 @@ public final class NlpPipeline {
     public Annotation annotate(String text, Predicate<CoreMap> needsParse) {
         Annotation doc = new Annotation(text);
         Clock clock = new Clock();
+        tokenizer.annotate(doc);
+        GluedSentences.split(doc);
         tagger.annotate(doc);
         clock.lap(StageTimings.Stage.TAGGING);
         ner.annotate(doc);

@@ -30,8 +30,8 @@ public final class CueLexicon {
         for (String[] row : rows) {
             StatementType type = StatementType.valueOf(row[2]);
             Set<StatementType> refinable = row.length > 5 ? types(row[5]) : Cue.defaultRefinable(type);
-            Cue cue = new Cue(row[0], row[1].equals("N"), type, Double.parseDouble(row[3]), row[4].equals("speech"),
-                    refinable, row[4].equals("act"));
+            Cue cue = new Cue(row[0], row[1].equals("N"), type, Double.parseDouble(row[3]), Cue.Frame.of(row[4]),
+                    refinable);
             if (!cue.noun() && cue.phrase().startsWith(NEGATED)) {
                 negatedVerbs.put(cue.phrase().substring(NEGATED.length()), cue);
                 continue;
@@ -96,7 +96,7 @@ public final class CueLexicon {
             return line;
         }
         return cue.type() == StatementType.STATEMENT ? cue
-                : new Cue(cue.phrase(), cue.noun(), StatementType.STATEMENT, 0, cue.speech());
+                : new Cue(cue.phrase(), cue.noun(), StatementType.STATEMENT, 0, cue.frame());
     }
 
     public Optional<Cue> noun(String lemma) {

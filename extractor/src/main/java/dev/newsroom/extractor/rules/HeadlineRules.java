@@ -85,7 +85,7 @@ public final class HeadlineRules {
             forms.add(h);
             if (h.endsWith("y") && h.length() > 2 && "aeiou".indexOf(h.charAt(h.length() - 2)) < 0) {
                 forms.add(h.substring(0, h.length() - 1) + "ies");
-            } else if (h.matches(".*(s|sh|ch|x|z)")) {
+            } else if (h.matches(".*(s|sh|ch|x|z|[^aeiou]o)")) {
                 forms.add(h + "es");
             } else {
                 forms.add(h + "s");

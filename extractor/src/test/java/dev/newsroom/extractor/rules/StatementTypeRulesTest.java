@@ -55,6 +55,8 @@ class StatementTypeRulesTest {
             we would review every agreement if the situation do not change           | THREATEN
             it be essential that both side return to dialogue                         | APPEAL
             we will continue to support our neighbour                                 | INTENT
+            there will be consequence for anyone who cross the line                   | THREATEN
+            the flood have the consequence of ruin the harvest                        | STATEMENT
             """)
     void neutralCueTakesTheContentsType(String content, StatementType type) {
         assertEquals(type, CONTENT.classify(verb("say"), lemmas(content)).type());
