@@ -165,4 +165,20 @@ class PlainTextCleaningTest {
         assertThat(declared.publishedAt().instant()).isNull();
         assertThat(declared.publishedAt().note()).contains("not a date");
     }
+
+    @Test
+    void languageOfLongerArticlesIsDetectedFromTheirOpening() {
+        assertThat(clean("Fischereiminister streiten weiter\n\nDie Fischereiminister der Nordseestaaten haben sich am"
+                + " Dienstag in Bergen nicht auf neue Fangquoten für Makrelen einigen können. Norwegen wirft Island vor,"
+                + " sich einseitig einen zu großen Anteil zu nehmen, und droht mit Gegenmaßnahmen. Die Gespräche sollen"
+                + " im nächsten Monat in Reykjavik fortgesetzt werden.").language()).isEqualTo("de");
+        assertThat(clean("Los pescadores protestan en Vigo\n\nCientos de pescadores gallegos se concentraron el martes"
+                + " frente a la lonja de Vigo para protestar contra el recorte de las cuotas de merluza aprobado por"
+                + " Bruselas. Las cofradías aseguran que la medida pondrá en peligro miles de empleos en la costa y piden"
+                + " al Gobierno que recurra la decisión.").language()).isEqualTo("es");
+        assertThat(clean("Mackerel talks collapse again\n\nFisheries ministers from the North Atlantic states failed on"
+                + " Tuesday to agree new mackerel quotas in Bergen. Norway accused Iceland of taking an unfair share of"
+                + " the stock and threatened countermeasures. The talks are due to resume next month in Reykjavik.")
+                .language()).isEqualTo("en");
+    }
 }
