@@ -135,19 +135,24 @@ public final class ArticleReader {
      */
     public List<Line> readJsonLines(String text) {
         List<Line> lines = new ArrayList<>();
-        String[] raw = text.split("\r?\n", -1);
-        for (int i = 0; i < raw.length; i++) {
-            if (raw[i].isBlank()) {
+        int number = 0;
+        for (int start = 0; start <= text.length(); ) {
+            int newline = text.indexOf('\n', start);
+            int end = newline < 0 ? text.length() : newline;
+            String line = text.substring(start, newline > start && text.charAt(newline - 1) == '\r' ? newline - 1 : end);
+            number++;
+            start = end + 1;
+            if (line.isBlank()) {
                 continue;
             }
             try {
-                if (utf8Length(raw[i]) > maxBytes) {
+                if (utf8Length(line) > maxBytes) {
                     throw new ArticleRejectedException(RejectionReason.TOO_LARGE,
                             "The line has more than " + maxBytes + " bytes, the limit for one article");
                 }
-                lines.add(new Line(i + 1, readJson(raw[i]), null));
+                lines.add(new Line(number, readJson(line), null));
             } catch (ArticleRejectedException e) {
-                lines.add(new Line(i + 1, null, e));
+                lines.add(new Line(number, null, e));
             }
         }
         return lines;

@@ -8,14 +8,20 @@ import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
 
 /**
  * Language identification with Lingua in low-accuracy mode (trigram models only) over the languages most
- * news is written in; its models (about 30 MB of heap) load on first use, or at {@link #preload()}. Only
- * the first 300 characters (two or three sentences) are looked at: an article's language shows long before its
- * end, and detection was most of the CPU an HTTP submission cost (1.2 ms an article at 600 characters, 0.65 at
- * 300; the same language for all 879 real English articles of the evaluation and seed sets either way).
+ * news is written in; its models (about 30 MB of heap) load on first use, or at {@link #preload()}. Only the
+ * opening of the text is looked at, and its cost grows with the length looked at: English, most of what arrives
+ * and all the extractor reads, is taken from the first 100 characters; any other answer from them is checked over
+ * the first 300, the sample every article was judged on before, so only an opening taken for English could be
+ * judged differently (none of 13 news openings in as many other languages was, even at 60 characters). Detection
+ * was most of the CPU an HTTP submission cost: 0.95 ms of CPU an article at 300 characters, 0.36 at 100, on the
+ * 840 polnear-train texts; 835 of them are English from 100 characters, the other 5 from 300, as all were before.
  */
 final class LanguageDetection {
 
     static final String UNDETERMINED = "und";
+    /** Enough to recognise English. */
+    private static final int ENGLISH_SAMPLE = 100;
+    /** What any other language is judged on. */
     private static final int SAMPLE = 300;
 
     private static final class Holder {
@@ -40,10 +46,16 @@ final class LanguageDetection {
 
     /** ISO 639-1 code of the text's language, or {@code und}. */
     static String detect(String text) {
-        String sample = text.length() > SAMPLE ? text.substring(0, SAMPLE) : text;
-        Language language = Holder.DETECTOR.detectLanguageOf(sample);
+        Language language = detectOpening(text, ENGLISH_SAMPLE);
+        if (language != Language.ENGLISH && text.length() > ENGLISH_SAMPLE) {
+            language = detectOpening(text, SAMPLE);
+        }
         return language == Language.UNKNOWN ? UNDETERMINED
                 : language.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static Language detectOpening(String text, int length) {
+        return Holder.DETECTOR.detectLanguageOf(text.length() > length ? text.substring(0, length) : text);
     }
 
     /** A declared language tag ("en", "en-GB", "EN_us") as its ISO 639 code, or null when it is not a tag. */

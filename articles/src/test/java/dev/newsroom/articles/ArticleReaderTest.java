@@ -76,6 +76,14 @@ class ArticleReaderTest {
     }
 
     @Test
+    void onlyLineFeedsEndJsonLines() {
+        List<ArticleReader.Line> lines = reader.readJsonLines("{\"body\": \"one\"}\r\n\r\n{\"body\": \"two\rthree\"}\r");
+        assertThat(lines).extracting(ArticleReader.Line::number).containsExactly(1, 3);
+        assertThat(lines.get(0).article().text()).isEqualTo("one");
+        assertThat(lines.get(1).rejection().reason()).isEqualTo(RejectionReason.MALFORMED_JSON);
+    }
+
+    @Test
     void knowsFormatsByMediaTypeAndFileName() {
         assertThat(ArticleFormat.ofMediaType("text/html; charset=UTF-8")).contains(ArticleFormat.HTML);
         assertThat(ArticleFormat.ofMediaType("image/png")).isEmpty();

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PlainTextCleaningTest {
 
@@ -164,5 +166,19 @@ class PlainTextCleaningTest {
         assertThat(declared.language()).isEqualTo("fr");
         assertThat(declared.publishedAt().instant()).isNull();
         assertThat(declared.publishedAt().note()).contains("not a date");
+    }
+
+    /** Openings in other languages are judged over 300 characters, English over 100; each gets its language. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            de | Fischereiminister streiten weiter. Die Fischereiminister der Nordseestaaten haben sich am Dienstag in Bergen nicht auf neue Fangquoten für Makrelen einigen können. Die Gespräche sollen im nächsten Monat in Reykjavik fortgesetzt werden.
+            fr | Les ministres de la pêche ne s'entendent pas. Les ministres de la pêche des pays de la mer du Nord ne sont pas parvenus mardi à Bergen à un accord sur les quotas de maquereau. Les discussions reprendront le mois prochain.
+            es | Los pescadores protestan en Vigo. Cientos de pescadores gallegos se concentraron el martes frente a la lonja de Vigo para protestar contra el recorte de las cuotas de merluza aprobado por Bruselas.
+            nl | Visserijministers nog steeds oneens. De visserijministers van de Noordzeelanden zijn het dinsdag in Bergen niet eens geworden over nieuwe vangstquota voor makreel. De gesprekken worden volgende maand hervat.
+            id | Menteri perikanan belum sepakat. Para menteri perikanan negara-negara Laut Utara pada hari Selasa di Bergen gagal menyepakati kuota baru untuk penangkapan ikan makarel. Perundingan akan dilanjutkan bulan depan.
+            en | Mackerel talks collapse again. Fisheries ministers from the North Atlantic states failed on Tuesday to agree new mackerel quotas in Bergen. Norway accused Iceland of taking an unfair share of the stock and threatened countermeasures.
+            """)
+    void languageIsDetectedFromTheOpening(String language, String text) {
+        assertThat(clean(text).language()).isEqualTo(language);
     }
 }
