@@ -153,6 +153,9 @@ final class CueAttributions {
         if (content == null && quoteSpan == null || content != null && content[1] <= content[0] && quoteSpan == null) {
             return;
         }
+        if (quoteSpan == null && content[0] >= mention[0] && content[1] <= mention[1]) {
+            return; // "a killing claimed by the group": the words the parse gave as content are the speaker's own
+        }
         if (cue.act() && (content == null || !parts.cues().statesReason(words.lemmasOf(content[0], content[1])))) {
             return;
         }

@@ -65,4 +65,14 @@ class PersonIdentityTest {
         String id = find(all, "said", "the race was close").speaker().id();
         assertTrue(!id.contains("top"), id);
     }
+
+    @Test
+    void aPersonGoesByTheGivenNameTheArticleSaysTheyAreKnownAs() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                As a boy, Charles Edmund Wimble was shy, his teachers remember.
+                Mr. Wimble, known as Chip, said the campaign would go on.
+                """);
+        assertEquals("person:vimble-chip", find(all, "said", "the campaign would go on").speaker().id());
+        assertEquals("Chip Wimble", find(all, "said", "the campaign would go on").speaker().name());
+    }
 }

@@ -407,4 +407,25 @@ class RealNewsConstructionsTest {
         assertEquals("to reopen the strait", withCue(all, "urged").content().text());
         assertEquals("the closure of the strait", withCue(all, "objected to").content().text());
     }
+
+    @Test
+    void anActClaimedByAGroupIsNoStatementWhoseContentIsTheGroupItself() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                The report lists the killing of a Norwegian border guard that was claimed by the Islamic State group.
+                """);
+        assertTrue(all.stream().noneMatch(s -> s.mention().start() <= s.content().start()
+                && s.content().end() <= s.mention().end()), describe(all));
+    }
+
+    @Test
+    void aStateNamedInsideTheSpeakersPhraseAfterItsHeadIsNotTheSpeaker() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Opponents of admitting Syrian refugees into the town said the plan was rushed.
+                The Syrian government said the plan was welcome.
+                """);
+        assertTrue(all.stream().noneMatch(s -> s.content().text().equals("the plan was rushed")
+                && "SYR".equals(s.speaker().side())), describe(all));
+        assertEquals("SYR", all.stream().filter(s -> s.content().text().equals("the plan was welcome")).findFirst()
+                .orElseThrow().speaker().side());
+    }
 }

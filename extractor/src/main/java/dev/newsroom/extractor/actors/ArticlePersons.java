@@ -46,6 +46,7 @@ final class ArticlePersons {
         this.year = year;
         findPersons();
         addSurnameMentions();
+        renameKnownAs();
         linkKnowledge();
     }
 
@@ -408,6 +409,36 @@ final class ArticlePersons {
                 linked.role = link.holder().office().replace('-', ' ');
                 linked.roleCategory = ROLE_CATEGORY_OF_OFFICE.getOrDefault(link.holder().office(), "official");
             }
+        }
+    }
+
+    /**
+     * "Mr. Lowell, known as Chip", "John Ellis Lowell, known as Jeb": a person goes by the given name the article
+     * says they are known as, so that their id is the one other articles, which use that name, give them.
+     */
+    private void renameKnownAs() {
+        for (PersonMention m : List.copyOf(mentions)) {
+            int at = m.end() < tokens.size() && tokens.word(m.end()).equals(",") ? m.end() + 1 : m.end();
+            if (at + 2 >= tokens.size() || !tokens.sameSentence(at + 2, m.start())
+                    || !tokens.lower(at).equals("known") || !tokens.lower(at + 1).equals("as")) {
+                continue;
+            }
+            int nick = tokens.word(at + 2).matches("[`'‘“\"]+") ? at + 3 : at + 2;
+            if (nick >= tokens.size() || !tokens.tag(nick).startsWith("NN") || !Character.isUpperCase(tokens.word(nick).charAt(0))
+                    || nick + 1 < tokens.size() && tokens.tag(nick + 1).equals("NNP")) {
+                continue; // one given name, not "known as Bush Senior" or a full name
+            }
+            Person p = m.person();
+            String given = PersonNames.keys(tokens.word(nick)).get(0);
+            if (p.keys.size() == 2 && p.keys.get(0).equals(given)) {
+                continue;
+            }
+            Person renamed = p.renamed(List.of(given, p.surname()));
+            renamed.name = tokens.word(nick) + " " + p.name.substring(p.name.lastIndexOf(' ') + 1);
+            persons.remove(p.id());
+            persons.putIfAbsent(renamed.id(), renamed);
+            Person to = persons.get(renamed.id());
+            mentions.replaceAll(x -> x.person() == p ? new PersonMention(x.start(), x.end(), to) : x);
         }
     }
 

@@ -144,8 +144,11 @@ final class SpeakerResolver {
         if ("ORGANIZATION".equals(tokens.ner(head)) && kbMentions.at(head) == null) {
             return Optional.of(unknownOrganization(start, end, head));
         }
+        // the state is the head, modifies it or stands in an apposition to it ("the Saudi government", "X, the Welsh
+        // first minister"), not in a complement after it ("opponents of admitting Syrian refugees")
         Optional<KbMention> state = kbMentions.all().stream().filter(g -> g.start() >= start && g.end() <= end
-                && g.namesState() && !tokens.insidePlacePhrase(start, g.start())).findFirst();
+                && !complementAfterHead(head, g.start()) && g.namesState() && !tokens.insidePlacePhrase(start, g.start()))
+                .findFirst();
         if (state.isPresent()) {
             return found(kbMentions.stateAsNamed(state.get()), "the state named '" + tokens.text(state.get().start(),
                     state.get().end()) + "'", "the state itself");
@@ -219,6 +222,16 @@ final class SpeakerResolver {
         if (p.side == null && ArticlePersons.servesState(p)) {
             p.side = sides.governmentContext(at, p.roleCategory).orElse(null);
         }
+    }
+
+    /** Whether a preposition stands between a phrase's head and token {@code at} after it. */
+    private boolean complementAfterHead(int head, int at) {
+        for (int i = head + 1; i < at; i++) {
+            if (tokens.tag(i).equals("IN") || tokens.tag(i).equals("TO")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Resolved> found(Actor actor, String speakerEvidence, String sideEvidence) {
