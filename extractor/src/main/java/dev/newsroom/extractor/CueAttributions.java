@@ -312,11 +312,7 @@ final class CueAttributions {
      * grant asylum" judges the decision (an appeal's infinitive is its content: "urged Norway to stop").
      */
     private static boolean misplacedInfinitive(SemanticGraph tree, IndexedWord cue, IndexedWord infinitive, Cue c) {
-        if (!VERDICTS.contains(c.type())) {
-            return false;
-        }
-        return tree.outgoingEdgeList(cue).stream()
-                .anyMatch(e -> e.getRelation().toString().equals("obj") && e.getDependent().index() < infinitive.index());
+        return VERDICTS.contains(c.type()) && DependencyPhrases.secondObject(tree, cue, infinitive);
     }
 
     /**

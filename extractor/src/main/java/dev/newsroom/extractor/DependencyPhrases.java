@@ -119,7 +119,8 @@ final class DependencyPhrases {
             IndexedWord dep = e.getDependent();
             if (rel.equals("xcomp") && (isPredicate(dep) || isNominal(graph, dep)) || rel.equals("iobj")
                     || rel.equals("obj") && secondObject(graph, cue, dep)
-                    || rel.matches("obl:npmod|dep") && isNominal(graph, dep) && (rel.equals("obl:npmod") || secondObject(graph, cue, dep))
+                    || rel.equals("obl:npmod") && isNominal(graph, dep)
+                    || rel.equals("dep") && isNominal(graph, dep) && secondObject(graph, cue, dep)
                     || rel.equals("ccomp") && isPredicate(dep) && !graph.hasChildWithReln(dep, UniversalEnglishGrammaticalRelations.NOMINAL_SUBJECT)) {
                 found = dep;
             } else if (rel.equals("obj")) {
@@ -155,8 +156,8 @@ final class DependencyPhrases {
         return false;
     }
 
-    /** Whether {@code object} is the later of two objects of {@code cue}. */
-    private static boolean secondObject(SemanticGraph graph, IndexedWord cue, IndexedWord object) {
+    /** Whether {@code cue} has an object before {@code word}: "called [the plan] a disaster", "criticized [the decision] to ...". */
+    static boolean secondObject(SemanticGraph graph, IndexedWord cue, IndexedWord object) {
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(cue)) {
             if (e.getRelation().toString().equals("obj") && e.getDependent().index() < object.index()) {
                 return true;

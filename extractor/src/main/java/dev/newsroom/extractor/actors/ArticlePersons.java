@@ -393,11 +393,7 @@ final class ArticlePersons {
                 Person existing = persons.get(PersonNames.id(link.keys(), p.suffix));
                 linked = existing != null ? existing : p.renamed(link.keys());
                 linked.name = link.holder().name();
-                persons.remove(p.id());
-                persons.put(linked.id(), linked);
-                Person from = p;
-                Person to = linked;
-                mentions.replaceAll(m -> m.person() == from ? new PersonMention(m.start(), m.end(), to) : m);
+                replace(p, linked);
             }
             linked.known = true;
             linked.knownCategories = link.offices().stream()
@@ -433,13 +429,18 @@ final class ArticlePersons {
             if (p.keys.size() == 2 && p.keys.get(0).equals(given)) {
                 continue;
             }
-            Person renamed = p.renamed(List.of(given, p.surname()));
+            Person renamed = persons.getOrDefault(PersonNames.id(List.of(given, p.surname()), p.suffix),
+                    p.renamed(List.of(given, p.surname())));
             renamed.name = tokens.word(nick) + " " + p.name.substring(p.name.lastIndexOf(' ') + 1);
-            persons.remove(p.id());
-            persons.putIfAbsent(renamed.id(), renamed);
-            Person to = persons.get(renamed.id());
-            mentions.replaceAll(x -> x.person() == p ? new PersonMention(x.start(), x.end(), to) : x);
+            replace(p, renamed);
         }
+    }
+
+    /** Puts {@code to} in the place of {@code from}: under its own id, and in every mention of {@code from}. */
+    private void replace(Person from, Person to) {
+        persons.remove(from.id());
+        persons.put(to.id(), to);
+        mentions.replaceAll(m -> m.person() == from ? new PersonMention(m.start(), m.end(), to) : m);
     }
 
     private static final Map<String, String> ROLE_CATEGORY_OF_OFFICE = Map.of("head-of-state", "head-of-state",

@@ -36,11 +36,12 @@ final class GluedSentences {
         for (CoreMap sentence : sentences) {
             List<CoreLabel> piece = new ArrayList<>();
             for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
-                Matcher m = GLUED.matcher(token.word());
-                if (!glued(token) || !m.matches()) {
+                if (!glued(token)) {
                     piece.add(token);
                     continue;
                 }
+                Matcher m = GLUED.matcher(token.word());
+                m.matches();
                 int begin = token.beginPosition();
                 piece.add(part(token, m.group(1), begin, token.before(), ""));
                 piece.add(part(token, ".", begin + m.end(1), "", ""));
@@ -74,7 +75,9 @@ final class GluedSentences {
     }
 
     private static boolean glued(CoreLabel token) {
-        return token.word().equals(token.originalText()) && GLUED.matcher(token.word()).matches();
+        // most tokens have no inner period: skip the pattern for them (this runs on every token of every article)
+        return token.word().indexOf('.') > 0 && token.word().equals(token.originalText())
+                && GLUED.matcher(token.word()).matches();
     }
 
     private static CoreLabel part(CoreLabel whole, String word, int begin, String before, String after) {
