@@ -13,6 +13,7 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.util.CoreMap;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -177,14 +178,21 @@ final class CueAttributions {
             return parts.cues().noun(lemma(cueWord)).map(c -> new CueWords(c, cueToken, cueToken + 1));
         }
         Map<String, IndexedWord> dependents = DependencyPhrases.phraseDependents(graph, cueWord);
-        Cue cue = parts.cues().verb(lemma(cueWord), dependents.keySet()).orElse(null);
+        // the nearest dependent completes the phrase: "called in the envoy on Monday" is "call in", not "call on"
+        List<String> nearestFirst = dependents.entrySet().stream()
+                .sorted(Comparator.comparingInt(e -> Math.abs(e.getValue().index() - cueWord.index())))
+                .map(Map.Entry::getKey).toList();
+        Cue cue = parts.cues().verb(lemma(cueWord), nearestFirst).orElse(null);
         if (cue == null) {
             return Optional.empty();
         }
         int cueEnd = cueToken + 1;
         if (cue.phraseInCue() && !cue.phrase().endsWith(CueLexicon.PREDICATE)) {
             IndexedWord partner = dependents.get(cue.phrase().substring(cue.phrase().indexOf(' ') + 1));
-            if (partner != null && partner.index() > cueWord.index() && partner.index() - cueWord.index() <= 4) {
+            // "lodge a protest", "call in", but not the object in "framed the denial as": that is content
+            boolean ownWord = partner != null
+                    && (graph.getChildren(cueWord).contains(partner) || partner.index() == cueWord.index() + 1);
+            if (ownWord && partner.index() > cueWord.index() && partner.index() - cueWord.index() <= 4) {
                 cueEnd = base + partner.index();
             }
         }
@@ -304,6 +312,15 @@ final class CueAttributions {
     private int[] speakerPhrase(SemanticGraph tree, IndexedWord head, int base, int cueToken, int cueEnd) {
         Set<Integer> speakerTokens = DependencyPhrases.phrase(tree, head, base);
         speakerTokens.removeIf(t -> t >= cueToken && t < cueEnd);
+        // "with the United States pressing for ...": the preposition is not the speaker's
+        IndexedWord node = tree.getNodeByIndexSafe(head.index());
+        if (node != null) {
+            tree.outgoingEdgeIterable(node).forEach(e -> {
+                if (e.getRelation().toString().equals("case") && e.getDependent().word().equalsIgnoreCase("with")) {
+                    speakerTokens.remove(base + e.getDependent().index() - 1);
+                }
+            });
+        }
         return words.trim(min(speakerTokens), max(speakerTokens) + 1);
     }
 
@@ -343,7 +360,11 @@ final class CueAttributions {
                 }
             }
             if (speaker.head() != null) {
-                contentTokens.removeAll(subtree(tree, tree.getNodeByIndexSafe(speaker.head().index()), base));
+                IndexedWord speakerHead = tree.getNodeByIndexSafe(speaker.head().index());
+                // "with the United States pressing for ...": the cue hangs on the speaker, whose phrase alone goes
+                boolean cueOnSpeaker = speakerHead != null && treeCue != null && speakerHead.equals(tree.getParent(treeCue));
+                contentTokens.removeAll(cueOnSpeaker ? DependencyPhrases.phrase(tree, speakerHead, base)
+                        : subtree(tree, speakerHead, base));
             }
             contentTokens.removeIf(t -> t >= cueToken && t < cueEnd);
             int attributionStart = Math.min(mention[0], cueToken);

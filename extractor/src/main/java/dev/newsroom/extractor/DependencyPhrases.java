@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Phrases read off a sentence's basic dependency tree, as article token indexes ({@code base} is the article
@@ -23,6 +24,9 @@ final class DependencyPhrases {
     private static final Set<String> CLAUSE_RELATIONS = Set.of("acl", "acl:relcl", "advcl", "ccomp", "parataxis",
             "dep", "xcomp", "conj", "cc", "punct");
     private static final Set<String> COMPARISON_WORDS = Set.of("like", "unlike", "including");
+    /** Days and times the parse may hang on a speaker ("mediators on Friday urged ..."): when, not who. */
+    private static final Pattern TIME_WORD = Pattern.compile("(?i)monday|tuesday|wednesday|thursday|friday|saturday"
+            + "|sunday|today|yesterday|tonight|morning|afternoon|evening|weekend");
 
     private DependencyPhrases() {
     }
@@ -52,7 +56,8 @@ final class DependencyPhrases {
         for (SemanticGraphEdge e : tree.outgoingEdgeIterable(node)) {
             String rel = e.getRelation().toString();
             if (phraseOnly && (CLAUSE_RELATIONS.contains(rel) || rel.startsWith("obl") || rel.equals("nmod:tmod")
-                    || comparison(tree, e.getDependent()))) {
+                    || comparison(tree, e.getDependent())
+                    || rel.startsWith("nmod") && TIME_WORD.matcher(e.getDependent().word()).matches())) {
                 continue;
             }
             if (!out.contains(base + e.getDependent().index() - 1)) {
@@ -88,7 +93,9 @@ final class DependencyPhrases {
         for (SemanticGraphEdge e : graph.outgoingEdgeIterable(cue)) {
             String rel = e.getRelation().toString();
             IndexedWord dep = e.getDependent();
-            if (rel.equals("compound:prt") || rel.equals("obj") || rel.equals("mark") || rel.equals("nsubj:pass")) {
+            // "made it clear that ...": the adjective completes the phrase
+            if (rel.equals("compound:prt") || rel.equals("obj") || rel.equals("mark") || rel.equals("nsubj:pass")
+                    || rel.equals("xcomp") && dep.tag().startsWith("JJ")) {
                 out.put(lemma(dep), dep);
             }
             if (rel.startsWith("obl") || rel.startsWith("advcl") || rel.startsWith("nmod")) {

@@ -428,4 +428,62 @@ class RealNewsConstructionsTest {
         assertEquals("SYR", all.stream().filter(s -> s.content().text().equals("the plan was welcome")).findFirst()
                 .orElseThrow().speaker().side());
     }
+
+    @Test
+    void makingClearClarifyingSpeakingOfLikeningAndJustifyingAreAttributions() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                The party's spokesman made it clear that the leader does not accept the verdict.
+                A government spokesman clarifies he does not believe the report is accurate.
+                Earlier on Friday, a senior Danish diplomat spoke of a crisis in relations with Norway.
+                The president accused the rebels of torching villages, likening the raids to a massacre.
+                The minister justified the new law as a measure needed for public safety.
+                The party made clear its dislike of the plan.
+                """);
+        assertEquals("the leader does not accept the verdict", withCue(all, "made it clear").content().text());
+        assertEquals("he does not believe the report is accurate", withCue(all, "clarifies").content().text());
+        assertEquals("a crisis in relations with Norway", withCue(all, "spoke of").content().text());
+        assertEquals("the raids to a massacre", withCue(all, "likening").content().text());
+        assertTrue(withCue(all, "justified").content().text().startsWith("the new law as a measure"), describe(all));
+        // "made clear" with an object, not a reported clause, is no statement of its own
+        assertTrue(all.stream().noneMatch(s -> s.content().text().contains("dislike")), describe(all));
+    }
+
+    @Test
+    void theNearestWordCompletesAPhrasalCueAndAnObjectBeforeThePrepositionIsContent() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Vice Foreign Minister Lena Holm called in Norway's top envoy in Stockholm on Monday to lodge a protest over the fishing quotas.
+                In a statement, the president's office framed the denial as a step to protect returning citizens.
+                """);
+        ExtractedStatement protest = all.stream().filter(s -> s.type() == PROTEST).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(all)));
+        assertTrue(protest.content().text().contains("over the fishing quotas"), describe(all));
+        assertTrue(all.stream().noneMatch(s -> s.cue().text().startsWith("called") && s.type() != PROTEST), describe(all));
+        // the cue is the verb: the object between it and "as" is not part of the cue
+        assertTrue(withCue(all, "framed").content().text().endsWith("as a step to protect returning citizens"), describe(all));
+    }
+
+    @Test
+    void aWireDatelineIsASentenceOfItsOwn() {
+        String text = """
+                STOCKHOLM, July 1 (Nordic News) -- Vice Foreign Minister Lena Holm called in Norway's top envoy in Stockholm on Monday to lodge a protest over the fishing quotas.
+                OSLO (AP) — The Norwegian foreign ministry said the quotas were fair.
+                """;
+        List<ExtractedStatement> all = SharedExtractor.extract(text);
+        assertTrue(all.stream().anyMatch(s -> s.type() == PROTEST && s.speaker().name().equals("Lena Holm")), describe(all));
+        ExtractedStatement said = withCue(all, "said");
+        assertEquals("the quotas were fair", said.content().text());
+        assertEquals(GOVERNMENT, said.speaker().kind());
+    }
+
+    @Test
+    void theNounAWithPhraseOpensSpeaksThroughItsParticiple() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Council members clashed on Tuesday over the mission, with Sweden pressing for a stronger mandate.
+                The mediators on Friday urged both sides to return to the table.
+                """);
+        ExtractedStatement pressing = withCue(all, "pressing for");
+        assertEquals("SWE", pressing.speaker().side(), describe(all));
+        assertTrue(pressing.content().text().startsWith("a stronger mandate"), describe(all));
+        assertEquals("The mediators", withCue(all, "urged").mention().text());
+    }
 }

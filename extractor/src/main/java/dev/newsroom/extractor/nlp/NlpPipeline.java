@@ -71,7 +71,7 @@ public final class NlpPipeline {
         Annotation doc = new Annotation(text);
         Clock clock = new Clock();
         tokenizer.annotate(doc);
-        GluedSentences.split(doc);
+        SentenceBreaks.split(doc);
         tagger.annotate(doc);
         clock.lap(StageTimings.Stage.TAGGING);
         ner.annotate(doc);

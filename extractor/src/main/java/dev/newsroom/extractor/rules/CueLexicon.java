@@ -72,18 +72,20 @@ public final class CueLexicon {
 
     /**
      * The verb cue a token with {@code lemma} forms with its dependents' lemmas (particles, prepositions,
-     * object nouns): the longest phrase that exists, e.g. "call" with "for" gives "call for".
+     * object nouns), e.g. "call" with "for" gives "call for": the phrase of the first dependent in the given order
+     * that forms one, a phrase of words ("call it") before one with a placeholder ("call <predicate>"), else the
+     * lemma's own cue.
      */
     public Optional<Cue> verb(String lemma, Collection<String> dependentLemmas) {
-        Cue best = null;
+        Cue placeholder = null;
         for (String dependent : dependentLemmas) {
             Cue phrase = verbs.get(lemma + " " + dependent);
-            // a phrase of words ("call it") beats one with a placeholder ("call <predicate>")
-            if (phrase != null && (best == null || !phrase.phrase().endsWith(PREDICATE))) {
-                best = phrase;
+            if (phrase != null && !phrase.phrase().endsWith(PREDICATE)) {
+                return Optional.of(phrase);
             }
+            placeholder = placeholder == null ? phrase : placeholder;
         }
-        return Optional.ofNullable(best != null ? best : verbs.get(lemma));
+        return Optional.ofNullable(placeholder != null ? placeholder : verbs.get(lemma));
     }
 
     /**

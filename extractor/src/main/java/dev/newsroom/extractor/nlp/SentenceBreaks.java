@@ -11,33 +11,51 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits sentences a scraped page glued together when it dropped the space or line break between paragraphs
- * ("... a friendly nation.He requested ..."): CoreNLP's tokenizer keeps "nation.He" as one token, so its
- * sentence splitter never sees the period. A token of a lower-case word, a period and a capitalised word
- * becomes three tokens with their own offsets, and its sentence two sentences; abbreviations ("e.g.",
- * "Mr.Smith") and web addresses ("example.com") keep theirs, as the word before the period is not lower-case
- * letters only or the word after it not capitalised.
+ * Sentence breaks CoreNLP's splitter misses in real news, added after tokenizing and splitting:
+ * <ul>
+ * <li>paragraphs a scraped page glued together when it dropped the space or line break between them ("... a
+ * friendly nation.He requested ..."): the tokenizer keeps "nation.He" as one token, so the splitter never sees the
+ * period. A token of a lower-case word, a period and a capitalised word becomes three tokens with their own
+ * offsets, and its sentence two; abbreviations ("e.g.", "Mr.Smith") and web addresses ("example.com") keep theirs,
+ * as the word before the period is not lower-case letters only or the word after it not capitalised.</li>
+ * <li>a wire dateline opening a sentence ("SEOUL, July 1 (Yonhap) -- ", "WASHINGTON (AP) — "): the place in
+ * capitals, a date, the agency and the dash become a sentence of their own, so the parser does not take the
+ * place for the head of the sentence that follows.</li>
+ * </ul>
  */
-final class GluedSentences {
+final class SentenceBreaks {
 
     private static final Pattern GLUED = Pattern.compile("(\\p{Ll}{2,})\\.(\\p{Lu}\\p{Ll}+)");
+    /** A dateline, over the words of a sentence's first tokens joined by single spaces. */
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\p{Lu}[\\p{Lu}.'-]{2,} (?:\\p{Lu}[\\p{Lu}.'-]+ )*(?:, (?:\\p{Lu}\\p{Ll}+\\.? )?\\d{1,2} )?(?:\\( [^()]{1,40} \\) )?(?:--|—|–|-) ");
+    private static final int DATELINE_MAX_TOKENS = 14;
 
-    private GluedSentences() {
+    private SentenceBreaks() {
     }
 
-    /** Splits the glued tokens and their sentences of a tokenized and sentence-split document in place. */
+    /** Adds the breaks to a tokenized and sentence-split document, in place. */
     static void split(Annotation doc) {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-        if (sentences.stream().flatMap(s -> s.get(CoreAnnotations.TokensAnnotation.class).stream()).noneMatch(GluedSentences::glued)) {
+        List<Integer> datelines = sentences.stream().map(s -> datelineLength(s.get(CoreAnnotations.TokensAnnotation.class))).toList();
+        boolean anyGlued = sentences.stream().flatMap(s -> s.get(CoreAnnotations.TokensAnnotation.class).stream())
+                .anyMatch(SentenceBreaks::glued);
+        if (!anyGlued && datelines.stream().allMatch(d -> d == 0)) {
             return;
         }
         String text = doc.get(CoreAnnotations.TextAnnotation.class);
         List<List<CoreLabel>> pieces = new ArrayList<>();
-        for (CoreMap sentence : sentences) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<CoreLabel> tokens = sentences.get(s).get(CoreAnnotations.TokensAnnotation.class);
             List<CoreLabel> piece = new ArrayList<>();
-            for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+            for (int t = 0; t < tokens.size(); t++) {
+                CoreLabel token = tokens.get(t);
                 if (!glued(token)) {
                     piece.add(token);
+                    if (t + 1 == datelines.get(s)) {
+                        pieces.add(piece);
+                        piece = new ArrayList<>();
+                    }
                     continue;
                 }
                 Matcher m = GLUED.matcher(token.word());
@@ -72,6 +90,22 @@ final class GluedSentences {
         }
         doc.set(CoreAnnotations.TokensAnnotation.class, allTokens);
         doc.set(CoreAnnotations.SentencesAnnotation.class, split);
+    }
+
+    /** The number of tokens of the dateline opening a sentence, or 0; at least three tokens must follow it. */
+    private static int datelineLength(List<CoreLabel> tokens) {
+        if (tokens.size() < 5 || !Character.isUpperCase(tokens.get(0).word().charAt(0))) {
+            return 0;
+        }
+        StringBuilder words = new StringBuilder();
+        for (int t = 0; t < Math.min(DATELINE_MAX_TOKENS, tokens.size() - 3); t++) {
+            words.append(tokens.get(t).word()).append(' ');
+        }
+        Matcher m = DATELINE.matcher(words);
+        if (!m.lookingAt()) {
+            return 0;
+        }
+        return (int) words.substring(0, m.end()).chars().filter(c -> c == ' ').count();
     }
 
     private static boolean glued(CoreLabel token) {
