@@ -362,7 +362,8 @@ final class CueAttributions {
             if (speaker.head() != null) {
                 IndexedWord speakerHead = tree.getNodeByIndexSafe(speaker.head().index());
                 // "with the United States pressing for ...": the cue hangs on the speaker, whose phrase alone goes
-                boolean cueOnSpeaker = speakerHead != null && treeCue != null && speakerHead.equals(tree.getParent(treeCue));
+                boolean cueOnSpeaker = speakerHead != null && treeCue != null && speakerHead.equals(tree.getParent(treeCue))
+                        && tree.getEdge(speakerHead, treeCue).getRelation().toString().equals("acl");
                 contentTokens.removeAll(cueOnSpeaker ? DependencyPhrases.phrase(tree, speakerHead, base)
                         : subtree(tree, speakerHead, base));
             }
@@ -373,7 +374,13 @@ final class CueAttributions {
             surrounds |= spans.setOffByCommas(attributionStart, Math.max(mention[1], cueEnd), s);
             if (!surrounds && !contentTokens.isEmpty() && min(contentTokens) < attributionStart
                     && max(contentTokens) >= cueEnd) {
-                if (attributionStart - min(contentTokens) <= 5) {
+                if (contentTokens.contains(cueEnd) && Character.isLetterOrDigit(words.get(cueEnd).word().charAt(0))
+                        && attributionStart > base && words.lower(attributionStart - 1).equals(",")
+                        && !words.lower(attributionStart - 2 >= base ? attributionStart - 2 : attributionStart - 1).matches("[”\"’']")) {
+                    // "Stressing that ..., he said India wants ...": the parse hung the verb of saying on the clause it
+                    // reports; the opening phrase before the comma is not what was said
+                    contentTokens.removeIf(t -> t < cueEnd);
+                } else if (attributionStart - min(contentTokens) <= 5) {
                     // a misparse hanging the sentence on its dateline ("CITY — X condemned Y"): no clause content
                     contentTokens.clear();
                 } else {

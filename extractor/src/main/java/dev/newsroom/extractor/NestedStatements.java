@@ -33,7 +33,29 @@ final class NestedStatements {
     void resolve(List<Found> found) {
         dropEmbedded(found);
         reattachCoordinated(found);
+        attachOpeningParticiples(found);
         separate(found);
+    }
+
+    /**
+     * "Stressing that unity matters, he said ...", "Expressing regret over the curbs, the minister said ...": a
+     * participle opening the sentence is said by the subject of the clause after its comma, whatever subject the
+     * parse gave it.
+     */
+    private void attachOpeningParticiples(List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found g = found.get(i);
+            if (g.cueStart() != words.sentenceStart(g.sentence()) || !words.tag(g.cueStart()).equals("VBG")) {
+                continue;
+            }
+            for (Found f : found) {
+                boolean afterComma = f.mentionStart() > g.cueEnd() && words.lower(f.mentionStart() - 1).equals(",");
+                if (f != g && f.sentence() == g.sentence() && afterComma && f.mentionEnd() <= f.cueStart()) {
+                    found.set(i, g.spokenBy(f));
+                    break;
+                }
+            }
+        }
     }
 
     /**

@@ -486,4 +486,28 @@ class RealNewsConstructionsTest {
         assertTrue(pressing.content().text().startsWith("a stronger mandate"), describe(all));
         assertEquals("The mediators", withCue(all, "urged").mention().text());
     }
+
+    @Test
+    void aLongOpeningClauseDoesNotLendItsSubjectToTheVerbOfSaying() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                When Norway last placed sanctions on Swedish officials over the fishing quota abuses in the northern strait, Foreign Minister Lena Holm commented that “Norway will not stand idly by.”
+                """);
+        assertEquals("Lena Holm", withCue(all, "commented").speaker().name(), describe(all));
+    }
+
+    @Test
+    void anOpeningParticipleIsSaidByTheSubjectAfterItsComma() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Prime Minister Lena Holm spoke in Oslo on Monday.
+                Stressing that the unity of the country is most important, she said Norway wants peace but will defend its borders.
+                Noting the late hour, the chairman closed the session.
+                """);
+        ExtractedStatement said = withCue(all, "said");
+        assertTrue(said.content().text().startsWith("Norway wants peace"), describe(all));
+        assertEquals("Lena Holm", said.speaker().name(), describe(all));
+        assertEquals("Lena Holm", withCue(all, "Stressing").speaker().name(), describe(all));
+        assertEquals("the unity of the country is most important", withCue(all, "Stressing").content().text());
+        // the reported clause's own verb is no statement of Norway's
+        assertTrue(all.stream().noneMatch(s -> s.cue().text().equals("wants")), describe(all));
+    }
 }
