@@ -22,6 +22,10 @@ final class NestedStatements {
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "since", "because", "as",
             "while", "until", "once");
 
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+    private static final Set<String> ACCUSATIONS = Set.of("allegation", "allegations", "accusation", "accusations",
+            "charge", "charges", "claim", "claims");
+
     private final ArticleWords words;
     private final List<CoreMap> sentences;
 
@@ -34,7 +38,33 @@ final class NestedStatements {
         dropEmbedded(found);
         reattachCoordinated(found);
         attachOpeningParticiples(found);
+        answerAccusations(found);
         separate(found);
+    }
+
+    /**
+     * "X accused Y of Z, an allegation Y has denied": the parse takes "an allegation Y" for the subject of the denial.
+     * The speaker is Y, what Y denied is the allegation, and the accusation ends before it.
+     */
+    private void answerAccusations(List<Found> found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found g = found.get(i);
+            int m = g.mentionStart();
+            if (g.mentionEnd() - m < 3 || !DETERMINERS.contains(words.lower(m)) || !ACCUSATIONS.contains(words.lower(m + 1))
+                    || m == words.sentenceStart(g.sentence()) || !words.lower(m - 1).equals(",")) {
+                continue;
+            }
+            int allegationEnd = words.get(m + 1).endPosition();
+            found.set(i, new Found(g.speaker(), m + 2, g.mentionEnd(), g.cueStart(), g.cueEnd(), g.cue(),
+                    words.get(m).beginPosition(), allegationEnd, false, g.via(), g.sentence()));
+            int comma = words.get(m - 1).beginPosition();
+            for (int j = 0; j < found.size(); j++) {
+                Found f = found.get(j);
+                if (j != i && f.sentence() == g.sentence() && f.contentStart() < comma && f.contentEnd() > comma) {
+                    found.set(j, f.withContent(f.contentStart(), words.get(m - 2).endPosition(), f.direct()));
+                }
+            }
+        }
     }
 
     /**

@@ -510,4 +510,17 @@ class RealNewsConstructionsTest {
         // the reported clause's own verb is no statement of Norway's
         assertTrue(all.stream().noneMatch(s -> s.cue().text().equals("wants")), describe(all));
     }
+
+    @Test
+    void anAccusationTheAccusedDeniedIsTheirDenialAndEndsTheAccusation() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                Oslo has repeatedly accused Stockholm of arming the smugglers, an allegation Sweden has constantly denied.
+                The minister described the talks as useful, a claim the opposition disputes.
+                """);
+        ExtractedStatement denial = withCue(all, "denied");
+        assertEquals("SWE", denial.speaker().side(), describe(all));
+        assertEquals("Sweden", denial.mention().text());
+        assertEquals("an allegation", denial.content().text());
+        assertEquals("Stockholm of arming the smugglers", withCue(all, "accused").content().text());
+    }
 }
