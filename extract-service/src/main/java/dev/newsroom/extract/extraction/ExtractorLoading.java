@@ -13,7 +13,7 @@ import dev.newsroom.extractor.Extractor;
 import dev.newsroom.extractor.ExtractorSettings;
 
 /**
- * Loads the extractor (CoreNLP's models and the knowledge base: about 6 s of a start on the 2-core reference
+ * Loads the extractor (CoreNLP's models and the knowledge base: 7 to 8 s of a quiet start on the 2-core reference
  * machine) on a thread of its own, so that Spring, the web server and Kafka Streams (joining the group, opening
  * the state store) start meanwhile instead of after it. {@link #get()} waits for it; the service reports itself
  * ready only once it is {@link #loaded()}.
