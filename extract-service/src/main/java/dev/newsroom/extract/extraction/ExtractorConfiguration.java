@@ -14,7 +14,9 @@ import dev.newsroom.extractor.ExtractorSettings;
 @Configuration(proxyBeanMethods = false)
 class ExtractorConfiguration {
 
+    /** Unless {@link ExtractorLoading#startEarly()} gave the context its settings and loading already. */
     @Bean
+    @ConditionalOnMissingBean
     ExtractorSettings extractorSettings() {
         return ExtractorSettings.defaults();
     }
@@ -29,6 +31,7 @@ class ExtractorConfiguration {
 
     /** Created first thing, so the models load while the rest of the application starts. */
     @Bean
+    @ConditionalOnMissingBean
     ExtractorLoading extractorLoading(ObjectProvider<Extractor> extractor) {
         return new ExtractorLoading(extractor::getObject);
     }

@@ -14,6 +14,8 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.List;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
 
 /**
@@ -51,12 +53,37 @@ public final class NlpPipeline {
         common.setProperty("ner.applyFineGrained", "false");
         common.setProperty("ner.buildEntityMentions", "false");
         common.setProperty("ner.maxlen", Integer.toString(maxSentenceTokens));
+        // CoreNLP builds the annotators of its pipelines one at a time (its annotator pool is locked while one
+        // loads), but the parser is loaded outside that pool: it loads on a thread of its own meanwhile.
+        FutureTask<DependencyParser> parserLoad = new FutureTask<>(() -> {
+            Properties parserProps = new Properties();
+            parserProps.setProperty("numCached", Integer.toString(PARSER_FEATURE_CACHE));
+            return DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProps);
+        });
+        Thread parserThread = new Thread(parserLoad, "parser-load");
+        parserThread.setDaemon(true);
+        parserThread.start();
         tokenizer = pipeline(common, "tokenize,ssplit");
         tagger = pipeline(common, "pos,lemma");
         ner = pipeline(common, "ner");
-        Properties parserProps = new Properties();
-        parserProps.setProperty("numCached", Integer.toString(PARSER_FEATURE_CACHE));
-        parser = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, parserProps);
+        parser = loaded(parserLoad);
+    }
+
+    private static DependencyParser loaded(FutureTask<DependencyParser> parserLoad) {
+        try {
+            return parserLoad.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the dependency parser loaded", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException("the dependency parser could not be loaded", e.getCause());
+        }
     }
 
     private static StanfordCoreNLP pipeline(Properties common, String annotators) {
