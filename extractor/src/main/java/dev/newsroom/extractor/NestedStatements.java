@@ -22,6 +22,9 @@ final class NestedStatements {
     private static final Set<String> SUBORDINATORS = Set.of("after", "before", "when", "since", "because", "as",
             "while", "until", "once");
 
+    /** Words opening a clause of reason, condition or concession inside reported content. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("because", "if", "unless", "although", "though",
+            "since", "while", "whereas");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
     private static final Set<String> ACCUSATIONS = Set.of("allegation", "allegations", "accusation", "accusations",
             "charge", "charges", "claim", "claims");
@@ -208,6 +211,10 @@ final class NestedStatements {
                     continue; // "said the deal threatens Iran's neighbours, whose leaders warned ...": still reported
                 }
                 boolean mentionLeads = g.mentionEnd() <= g.cueStart() && g.cueStart() - g.mentionEnd() <= 1;
+                int opening = mentionLeads ? g.mentionStart() : g.cueStart();
+                if (opening > words.sentenceStart(g.sentence()) && CLAUSE_OPENERS.contains(words.lower(opening - 1))) {
+                    continue; // "said X could lose because he supports Y": a reason inside what was said stays in it
+                }
                 int gStart = mentionLeads ? words.get(g.mentionStart()).beginPosition() : cue;
                 int gEnd = Math.max(g.contentEnd(), words.get(g.cueEnd() - 1).endPosition());
                 if (gStart <= start && g.speaker().id().equals(f.speaker().id()) && Math.abs(g.cueStart() - f.cueStart()) <= 4) {

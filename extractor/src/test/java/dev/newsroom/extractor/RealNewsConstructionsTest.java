@@ -523,4 +523,18 @@ class RealNewsConstructionsTest {
         assertEquals("an allegation", denial.content().text());
         assertEquals("Stockholm of arming the smugglers", withCue(all, "accused").content().text());
     }
+
+    @Test
+    void aReasonInsideWhatWasSaidStaysInItEvenWithACueWord() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                He said Lindqvist could lose the seat because he supports the new toll on the bridge.
+                She said the plan would fail, and the mayor argued it was too costly.
+                """);
+        assertEquals("Lindqvist could lose the seat because he supports the new toll on the bridge",
+                all.stream().filter(s -> s.mention().text().equals("He")).findFirst()
+                        .orElseThrow(() -> new AssertionError(describe(all))).content().text());
+        // a coordinated statement of its own still ends the one before it
+        assertEquals("the plan would fail", all.stream().filter(s -> s.mention().text().equals("She")).findFirst()
+                .orElseThrow(() -> new AssertionError(describe(all))).content().text());
+    }
 }
