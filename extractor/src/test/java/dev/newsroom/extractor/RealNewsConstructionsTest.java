@@ -537,4 +537,12 @@ class RealNewsConstructionsTest {
         assertEquals("the plan would fail", all.stream().filter(s -> s.mention().text().equals("She")).findFirst()
                 .orElseThrow(() -> new AssertionError(describe(all))).content().text());
     }
+
+    @Test
+    void aPossessiveApostropheInTheAttributionDoesNotStopTheQuoteGoingOn() {
+        List<ExtractedStatement> all = SharedExtractor.extract("""
+                “We are not winning, but it is too soon to give up,” Lindqvist said on SVT’s “Morning Show” on Sunday. “I think that is the right call.”
+                """);
+        assertTrue(withCue(all, "said").content().text().endsWith("I think that is the right call."), describe(all));
+    }
 }

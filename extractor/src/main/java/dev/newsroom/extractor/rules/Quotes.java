@@ -139,7 +139,9 @@ public final class Quotes {
         tail.append(text, from, next.start());
         String gap = text.substring(quotes.get(q).end(), next.start());
         boolean sameParagraph = gap.indexOf('\n') < 0 && gap.length() <= 320;
-        return sameParagraph && tail.length() <= 160 && tail.toString().matches("(?s)[^“”\"‘’]*[.,:;]\\s*(“|\"|‘|'')") ? n : -1;
+        // an apostrophe inside a word ("SVT’s") is no quotation mark
+        String words = tail.toString().replaceAll("(?<=\\p{L})’(?=\\p{L})", "'");
+        return sameParagraph && tail.length() <= 160 && words.matches("(?s)[^“”\"‘’]*[.,:;]\\s*(“|\"|‘|'')") ? n : -1;
     }
 
     /** A short quote that ends without punctuation: a title or a name ("on “Meet the Press”"), not speech. */
