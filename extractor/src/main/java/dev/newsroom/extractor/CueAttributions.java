@@ -324,6 +324,14 @@ final class CueAttributions {
         return words.trim(min(speakerTokens), max(speakerTokens) + 1);
     }
 
+    /** Whether a comma closes an opening phrase right before the attribution, not a quote ("“...,” he said"). */
+    private boolean openingPhraseBefore(int attributionStart, int base) {
+        if (attributionStart <= base || !words.lower(attributionStart - 1).equals(",")) {
+            return false;
+        }
+        return attributionStart - 2 < base || !words.lower(attributionStart - 2).matches("[”\"’']");
+    }
+
     /**
      * Whether an infinitive the parse hung on a verdict's verb belongs to its object: "criticized the decision to
      * grant asylum" judges the decision (an appeal's infinitive is its content: "urged Norway to stop").
@@ -375,8 +383,7 @@ final class CueAttributions {
             if (!surrounds && !contentTokens.isEmpty() && min(contentTokens) < attributionStart
                     && max(contentTokens) >= cueEnd) {
                 if (contentTokens.contains(cueEnd) && Character.isLetterOrDigit(words.get(cueEnd).word().charAt(0))
-                        && attributionStart > base && words.lower(attributionStart - 1).equals(",")
-                        && !words.lower(attributionStart - 2 >= base ? attributionStart - 2 : attributionStart - 1).matches("[”\"’']")) {
+                        && openingPhraseBefore(attributionStart, base)) {
                     // "Stressing that ..., he said India wants ...": the parse hung the verb of saying on the clause it
                     // reports; the opening phrase before the comma is not what was said
                     contentTokens.removeIf(t -> t < cueEnd);

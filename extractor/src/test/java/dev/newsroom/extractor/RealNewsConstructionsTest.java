@@ -21,6 +21,11 @@ class RealNewsConstructionsTest {
                 .orElseThrow(() -> new AssertionError("no statement with cue '" + cue + "' in:\n" + describe(all)));
     }
 
+    private static ExtractedStatement withMention(List<ExtractedStatement> all, String mention) {
+        return all.stream().filter(s -> s.mention().text().equals(mention)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement with mention '" + mention + "' in:\n" + describe(all)));
+    }
+
     @Test
     void aQuoteInterruptedByItsAttributionRunsOnToItsSecondPart() {
         List<ExtractedStatement> all = SharedExtractor.extract("""
@@ -65,11 +70,9 @@ class RealNewsConstructionsTest {
                 “It is a hard choice,” said the Ohio senator, “because it sets two rights against each other. I chose caution.”
                 Wexler said the real extremist on taxes is Mary Lopez, and he railed against the moderators for ignoring taxes.
                 """);
-        ExtractedStatement senator = all.stream().filter(s -> s.mention().text().equals("the Ohio senator")).findFirst()
-                .orElseThrow(() -> new AssertionError(describe(all)));
+        ExtractedStatement senator = withMention(all, "the Ohio senator");
         assertTrue(senator.content().text().contains("I chose caution"), senator.content().text());
-        ExtractedStatement wexler = all.stream().filter(s -> s.mention().text().equals("Wexler")).findFirst()
-                .orElseThrow(() -> new AssertionError(describe(all)));
+        ExtractedStatement wexler = withMention(all, "Wexler");
         assertTrue(wexler.content().text().startsWith("the real extremist on taxes"), wexler.content().text());
     }
 
@@ -531,11 +534,9 @@ class RealNewsConstructionsTest {
                 She said the plan would fail, and the mayor argued it was too costly.
                 """);
         assertEquals("Lindqvist could lose the seat because he supports the new toll on the bridge",
-                all.stream().filter(s -> s.mention().text().equals("He")).findFirst()
-                        .orElseThrow(() -> new AssertionError(describe(all))).content().text());
+                withMention(all, "He").content().text());
         // a coordinated statement of its own still ends the one before it
-        assertEquals("the plan would fail", all.stream().filter(s -> s.mention().text().equals("She")).findFirst()
-                .orElseThrow(() -> new AssertionError(describe(all))).content().text());
+        assertEquals("the plan would fail", withMention(all, "She").content().text());
     }
 
     @Test

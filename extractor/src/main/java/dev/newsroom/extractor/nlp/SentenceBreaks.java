@@ -29,6 +29,7 @@ final class SentenceBreaks {
     /** A dateline, over the words of a sentence's first tokens joined by single spaces. */
     private static final Pattern DATELINE = Pattern.compile(
             "\\p{Lu}[\\p{Lu}.'-]{2,} (?:\\p{Lu}[\\p{Lu}.'-]+ )*(?:, (?:\\p{Lu}\\p{Ll}+\\.? )?\\d{1,2} )?(?:\\( [^()]{1,40} \\) )?(?:--|—|–|-) ");
+    private static final Pattern PLACE_IN_CAPITALS = Pattern.compile("\\p{Lu}[\\p{Lu}.'-]{2,}");
     private static final int DATELINE_MAX_TOKENS = 14;
 
     private SentenceBreaks() {
@@ -94,7 +95,8 @@ final class SentenceBreaks {
 
     /** The number of tokens of the dateline opening a sentence, or 0; at least three tokens must follow it. */
     private static int datelineLength(List<CoreLabel> tokens) {
-        if (tokens.size() < 5 || !Character.isUpperCase(tokens.get(0).word().charAt(0))) {
+        // most sentences open with no word in capitals: skip the pattern for them (this runs on every sentence)
+        if (tokens.size() < 5 || !PLACE_IN_CAPITALS.matcher(tokens.get(0).word()).matches()) {
             return 0;
         }
         StringBuilder words = new StringBuilder();
