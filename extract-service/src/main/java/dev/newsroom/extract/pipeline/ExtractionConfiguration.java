@@ -36,11 +36,21 @@ class ExtractionConfiguration {
                                 Integer.toString(ExtractionStreamsConfig.DLQ_MAX_MESSAGE_BYTES)).build());
     }
 
+    /**
+     * Started as soon as it is created, not once the whole context has started: joining the group and opening the
+     * store take about a second of waiting on the broker, which then passes while the models load instead of after
+     * them. The topics are created first (the admin would create them only once every bean exists): Kafka
+     * Streams cannot start without them.
+     */
     @Bean
     ExtractionStreams extraction(KafkaProperties kafka, ExtractProperties extract, TopicsProperties topics,
-            SchemaRegistryProperties registry, BudgetedExtractor extractor, ExtractorLoading loading, ExtractMetrics metrics) {
-        return new ExtractionStreams(
+            SchemaRegistryProperties registry, BudgetedExtractor extractor, ExtractorLoading loading, ExtractMetrics metrics,
+            KafkaAdmin admin) {
+        admin.initialize();
+        ExtractionStreams streams = new ExtractionStreams(
                 ExtractionTopology.build(topics, registry.url(), extractor, metrics, Clock.systemUTC()),
                 ExtractionStreamsConfig.of(kafka, extract), loading::loaded, loading::status);
+        streams.start();
+        return streams;
     }
 }

@@ -57,6 +57,9 @@ public class ExtractionStreams implements SmartLifecycle, HealthIndicator {
 
     @Override
     public synchronized void start() {
+        if (streams != null) {
+            return;
+        }
         KafkaStreams created = new KafkaStreams(topology, config);
         created.setUncaughtExceptionHandler(error -> {
             if (error.getCause() instanceof ArticleExtractionProcessor.RegistryUnavailableException
@@ -85,6 +88,11 @@ public class ExtractionStreams implements SmartLifecycle, HealthIndicator {
             running.close(CloseOptions.timeout(CLOSE_TIMEOUT).withGroupMembershipOperation(GroupMembershipOperation.LEAVE_GROUP));
             streams = null;
         }
+    }
+
+    /** Stops it when the context closes without having started, as when a later bean fails to start. */
+    public void close() {
+        stop();
     }
 
     @Override

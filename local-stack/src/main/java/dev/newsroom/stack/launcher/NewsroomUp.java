@@ -221,10 +221,13 @@ public final class NewsroomUp implements Callable<Integer> {
      * The whole heap from the start, and survivors of a young collection promoted at the next one (the collector
      * adapts that later): CoreNLP's models, most of the heap, load in the first seconds, and a heap that grows to
      * them collects and copies them over and over (2 to 4 s of a restart's garbage collection, full collections
-     * included). As {@code ./newsroom extract} runs the extractor.
+     * included). The JIT compiles only code that runs five times as often as by default, which spends less of a
+     * start compiling code that runs once (Spring, the model loading); README, "Starting a service", has the figures.
+     * As {@code ./newsroom extract} runs the extractor.
      */
     static List<String> extractJvmOptions(String heap) {
-        return List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseParallelGC", "-XX:InitialTenuringThreshold=1");
+        return List.of("-Xms" + heap, "-Xmx" + heap, "-XX:+UseParallelGC", "-XX:InitialTenuringThreshold=1",
+                "-XX:CompileThresholdScaling=5");
     }
 
     /** Refuses to start anything while a needed port is taken, naming the port and the option to change it. */
