@@ -5,6 +5,7 @@ import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of extract-service ({@code newsroom.extract.*}).
@@ -23,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                          what the extractor takes at once), cut at paragraph breaks
  * @param partitions        partitions of the topics this service creates when they are missing
  * @param replicationFactor replication factor of the topics this service creates, the changelog included
+ * @param rocksdbMemory     memory outside the heap that all RocksDB stores of this instance share: block cache,
+ *                          index and filter blocks, memtables ({@code RocksDbMemoryBudget})
  */
 @ConfigurationProperties("newsroom.extract")
 public record ExtractProperties(
@@ -33,7 +36,8 @@ public record ExtractProperties(
         @DefaultValue("60s") Duration articleTimeout,
         @DefaultValue("100000") int partChars,
         @DefaultValue("3") int partitions,
-        @DefaultValue("1") short replicationFactor) {
+        @DefaultValue("1") short replicationFactor,
+        @DefaultValue("64MB") DataSize rocksdbMemory) {
 
     /** ingest-service refuses articles over 2 MB, so no cleaned text is longer. */
     static final int MAX_ARTICLE_CHARS = 2 * 1024 * 1024;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.util.unit.DataSize;
 
 class ExtractPropertiesTest {
 
@@ -23,6 +24,6 @@ class ExtractPropertiesTest {
 
     private static ExtractProperties properties(int workers, int partitions) {
         return new ExtractProperties("extract-test", Path.of("state"), workers, 10, Duration.ofSeconds(60), 100_000,
-                partitions, (short) 1);
+                partitions, (short) 1, DataSize.ofMegabytes(64));
     }
 }

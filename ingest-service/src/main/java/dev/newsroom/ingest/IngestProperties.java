@@ -27,6 +27,8 @@ import org.springframework.util.unit.DataSize;
  * @param streamThreads   stream threads of the identity step
  * @param advertisedHost  host name other instances reach this one's HTTP port at, to forward status queries
  *                        (Kafka Streams' {@code application.server})
+ * @param rocksdbMemory   memory outside the heap that all identity stores (RocksDB) of this instance share: block
+ *                        cache, index and filter blocks, memtables ({@code RocksDbMemoryBudget})
  */
 @ConfigurationProperties("newsroom.ingest")
 public record IngestProperties(String token, Path tokenFile, @DefaultValue("2MB") DataSize maxArticleSize,
@@ -34,7 +36,8 @@ public record IngestProperties(String token, Path tokenFile, @DefaultValue("2MB"
                                @DefaultValue("newsroom-ingest") String inboundGroupId,
                                @DefaultValue("newsroom-ingest-identity") String applicationId, Path stateDir,
                                @DefaultValue("0") int standbyReplicas, @DefaultValue("1") int streamThreads,
-                               @DefaultValue("localhost") String advertisedHost) {
+                               @DefaultValue("localhost") String advertisedHost,
+                               @DefaultValue("64MB") DataSize rocksdbMemory) {
 
     public IngestProperties {
         if (stateDir == null) {

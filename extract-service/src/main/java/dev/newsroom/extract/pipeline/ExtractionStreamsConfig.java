@@ -12,11 +12,13 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 
 import dev.newsroom.extract.ExtractProperties;
+import dev.newsroom.streams.RocksDbMemoryBudget;
 
 /**
  * The Kafka Streams configuration: connection and security from {@code spring.kafka.*} (and anything set
  * under {@code spring.kafka.streams.properties}), plus what this service needs, which configuration
- * cannot override: exactly-once v2, the application id, the state directory and the thread count.
+ * cannot override: exactly-once v2, the application id, the state directory, the thread count and the memory of its
+ * store.
  */
 public final class ExtractionStreamsConfig {
 
@@ -55,6 +57,7 @@ public final class ExtractionStreamsConfig {
         config.put(StreamsConfig.DEFAULT_KEY_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class);
         config.put(StreamsConfig.DEFAULT_VALUE_SERDE_CLASS_CONFIG, Serdes.ByteArraySerde.class);
         config.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        RocksDbMemoryBudget.applyTo(config, extract.rocksdbMemory().toBytes());
         Properties properties = new Properties();
         properties.putAll(config);
         return properties;

@@ -33,6 +33,7 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.util.FileSystemUtils;
+import org.springframework.util.unit.DataSize;
 
 import dev.newsroom.events.RawArticle;
 import dev.newsroom.events.StatementEvent;
@@ -79,7 +80,7 @@ final class ExtractFixture implements AutoCloseable {
     /** The settings of an instance whose state lives in its own directory, named after the instance. */
     ExtractProperties properties(String instance) {
         return new ExtractProperties("extract-" + suffix, stateDirs.resolve(instance), 1, 10, Duration.ofSeconds(60), 100_000,
-                partitions, (short) 1);
+                partitions, (short) 1, DataSize.ofMegabytes(64));
     }
 
     /** Starts an instance as the application builds one, with extra Kafka Streams settings. */

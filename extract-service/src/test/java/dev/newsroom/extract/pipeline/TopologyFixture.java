@@ -21,6 +21,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.util.FileSystemUtils;
+import org.springframework.util.unit.DataSize;
 
 import dev.newsroom.events.RawArticle;
 import dev.newsroom.events.StatementEvent;
@@ -55,7 +56,7 @@ final class TopologyFixture implements AutoCloseable {
     TopologyFixture(NewsroomStack stack, Duration articleTimeout) throws IOException {
         stateDir = Files.createTempDirectory("extract-topology-");
         ExtractProperties properties = new ExtractProperties("extract-topology", stateDir, 1, 10, articleTimeout, 100_000, 1,
-                (short) 1);
+                (short) 1, DataSize.ofMegabytes(64));
         KafkaProperties kafka = new KafkaProperties();
         kafka.setBootstrapServers(List.of("unused:9092"));
         ExtractMetrics metrics = new ExtractMetrics(meters);

@@ -10,11 +10,13 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 
 import dev.newsroom.ingest.IngestProperties;
+import dev.newsroom.streams.RocksDbMemoryBudget;
 
 /**
  * The Kafka Streams configuration of the identity step: connection and security from {@code spring.kafka.*}
  * (and {@code spring.kafka.streams.properties}), plus what this service needs and configuration cannot
- * override: exactly-once v2, the application id, the state directory, threads and standby replicas.
+ * override: exactly-once v2, the application id, the state directory, threads, standby replicas and the memory of
+ * its stores.
  */
 public final class IdentityStreamsConfig {
 
@@ -40,6 +42,7 @@ public final class IdentityStreamsConfig {
         config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, ingest.streamThreads());
         config.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, ingest.standbyReplicas());
         config.putIfAbsent(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        RocksDbMemoryBudget.applyTo(config, ingest.rocksdbMemory().toBytes());
         Properties properties = new Properties();
         properties.putAll(config);
         return properties;

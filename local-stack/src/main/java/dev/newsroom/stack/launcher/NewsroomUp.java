@@ -205,7 +205,7 @@ public final class NewsroomUp implements Callable<Integer> {
     private List<ServiceModule> servicesToRun(Path root) {
         List<ServiceModule> services = new ArrayList<>();
         for (ServiceModule service : List.of(
-                new ServiceModule("ingest-service", ingestPort, ingestManagementPort, List.of()),
+                new ServiceModule("ingest-service", ingestPort, ingestManagementPort, INGEST_JVM_OPTIONS),
                 new ServiceModule("extract-service", extractPort, extractPort, extractJvmOptions(extractHeap)),
                 new ServiceModule("store-service", webPort, webManagementPort, List.of()))) {
             if (service.hasApplication(root)) {
@@ -216,6 +216,12 @@ public final class NewsroomUp implements Callable<Integer> {
         }
         return services;
     }
+
+    /**
+     * As docker-compose runs it: its live heap is about 70 MB whatever the article count, and with the JVM's default
+     * limit (a quarter of the machine's memory) the heap grew to 1 GB and more under sustained ingest.
+     */
+    static final List<String> INGEST_JVM_OPTIONS = List.of("-Xmx512m");
 
     /**
      * The whole heap from the start, and survivors of a young collection promoted at the next one (the collector
