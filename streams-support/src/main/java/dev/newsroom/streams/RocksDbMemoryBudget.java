@@ -31,7 +31,7 @@ public final class RocksDbMemoryBudget implements RocksDBConfigSetter {
     private static SharedMemory shared;
 
     /** The cache and the memtable accounting every store of the process uses. */
-    record SharedMemory(long budgetBytes, Cache cache, WriteBufferManager writeBuffers) {
+    record SharedMemory(Cache cache, WriteBufferManager writeBuffers) {
     }
 
     /** Makes every RocksDB store of a Kafka Streams application with this configuration share {@code budgetBytes}. */
@@ -46,7 +46,7 @@ public final class RocksDbMemoryBudget implements RocksDBConfigSetter {
     static synchronized SharedMemory shared(long budgetBytes) {
         if (shared == null) {
             Cache cache = new LRUCache(budgetBytes, -1, false, HIGH_PRIORITY_SHARE);
-            shared = new SharedMemory(budgetBytes, cache, new WriteBufferManager((long) (budgetBytes * MEMTABLE_SHARE), cache));
+            shared = new SharedMemory(cache, new WriteBufferManager((long) (budgetBytes * MEMTABLE_SHARE), cache));
         }
         return shared;
     }
